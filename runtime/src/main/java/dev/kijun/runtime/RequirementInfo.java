@@ -1,0 +1,43 @@
+package dev.kijun.runtime;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything a tool needs to show about a requirement without reading the kijun source: id, level, audience,
+ * targets, titles and summaries (our own words, ja/en), citation, verification status, the clauses it cites,
+ * its checks, and where it is defined ({@code file:line}) so an auditor can trace a verdict back to the source.
+ */
+public record RequirementInfo(
+    ClauseRef id,
+    Level level,
+    Set<Audience> audience,
+    List<Target> targets,
+    Status status,
+    String statusNote,
+    String titleJa,
+    String titleEn,
+    String summaryJa,
+    String summaryEn,
+    Citation source,
+    List<ClauseRef> cites,
+    List<CheckInfo> checks,
+    String definedAt) {
+  public RequirementInfo {
+    Objects.requireNonNull(id, "id is null");
+    Objects.requireNonNull(level, "level is null");
+    audience = Set.copyOf(audience);
+    targets = List.copyOf(targets);
+    Objects.requireNonNull(status, "status is null");
+    Objects.requireNonNull(statusNote, "statusNote is null");
+    Objects.requireNonNull(titleJa, "titleJa is null");
+    Objects.requireNonNull(titleEn, "titleEn is null");
+    Objects.requireNonNull(summaryJa, "summaryJa is null");
+    Objects.requireNonNull(summaryEn, "summaryEn is null");
+    Objects.requireNonNull(source, "source is null");
+    cites = List.copyOf(cites);
+    checks = List.copyOf(checks);
+    Objects.requireNonNull(definedAt, "definedAt is null");
+  }
+}

@@ -1,0 +1,2 @@
+/** The public API that tool builders call: validators, editions, verdicts and findings. */
+package dev.kijun.runtime;
