@@ -1,0 +1,39 @@
+package dev.kijun.compiler.diag;
+
+/** Stable diagnostic codes. Each has a one-sentence purpose; docs list them all. Never rename a code. */
+public enum Code {
+  SYNTAX("the text does not follow the kijun grammar"),
+  UNEXPECTED_CHARACTER("a character that cannot start any kijun token, such as a smart quote"),
+  BAD_HEADER("a file header that does not name a schema or a qualified edition"),
+  BAD_CLAUSE_ID("a clause id or qualified clause name that is not of the documented form"),
+  DUPLICATE_ID("two declarations share one id within the same scope"),
+  DUPLICATE_ITEM("a requirement or document item given twice where only one is allowed"),
+  MISSING_ITEM("a requirement or document lacks an item it must have"),
+  UNKNOWN_WORD("a vocabulary word (level, audience, target, status, language) that kijun does not know"),
+  UNKNOWN_TYPE("a type name that no record or enum declares"),
+  UNKNOWN_SCHEMA("an edition names an evidence schema that no file declares"),
+  UNKNOWN_REFERENCE("a cited clause that no compiled edition declares"),
+  UNKNOWN_EVIDENCE("an evidence field that the record type does not have"),
+  UNKNOWN_NAME("a name that is neither a variable, a root field, a constant nor an enum constant"),
+  UNKNOWN_WAIVER("a waiver that the requirement does not declare"),
+  UNKNOWN_QUESTION("answer() names a clause with no question check in this edition"),
+  TYPE_MISMATCH("an expression whose type does not fit where it is used"),
+  AMBIGUOUS_NAME("an enum constant that several enums declare, written without its enum"),
+  MISSING_DOCUMENT("an edition without exactly one document block"),
+  MISSING_ROOT("a schema without exactly one root record"),
+  ID_OUTSIDE_SECTION("a requirement id that does not start with its enclosing node's number"),
+  UNUSED_WAIVER("a declared waiver that no check uses"),
+  CONSTANT_NOT_LITERAL("a constant whose value is not a literal"),
+  DUPLICATE_QUESTION("a requirement with more than one question check");
+
+  private final String purpose;
+
+  Code(String purpose) {
+    this.purpose = purpose;
+  }
+
+  /** One sentence saying what the code is for. */
+  public String purpose() {
+    return purpose;
+  }
+}

@@ -1,0 +1,2 @@
+/** Diagnostics as values: codes, collectors, suggestions and the text renderer. */
+package dev.kijun.compiler.diag;

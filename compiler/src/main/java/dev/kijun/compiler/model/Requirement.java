@@ -1,0 +1,42 @@
+package dev.kijun.compiler.model;
+
+import dev.kijun.compiler.model.expr.TypedExpr;
+import dev.kijun.compiler.source.Span;
+import dev.kijun.runtime.Audience;
+import dev.kijun.runtime.Citation;
+import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Level;
+import dev.kijun.runtime.Status;
+import dev.kijun.runtime.Target;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A resolved requirement. {@code applies} is the conjunction of its own condition and those of the structure nodes
+ * around it; {@code parentPath} is the full number of its enclosing node.
+ */
+public record Requirement(
+    ClauseRef id,
+    Text2 title,
+    Level level,
+    Set<Audience> audience,
+    List<Target> targets,
+    Status status,
+    String statusNote,
+    Citation source,
+    Text2 summary,
+    List<Reference> cites,
+    Optional<TypedExpr> applies,
+    List<Check> checks,
+    List<WaiverDef> waivers,
+    String parentPath,
+    Span span) {
+  public Requirement {
+    audience = Set.copyOf(audience);
+    targets = List.copyOf(targets);
+    cites = List.copyOf(cites);
+    checks = List.copyOf(checks);
+    waivers = List.copyOf(waivers);
+  }
+}

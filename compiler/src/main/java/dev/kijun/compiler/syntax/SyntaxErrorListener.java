@@ -1,0 +1,103 @@
+package dev.kijun.compiler.syntax;
+
+import dev.kijun.compiler.diag.Code;
+import dev.kijun.compiler.diag.Diagnostic;
+import dev.kijun.compiler.diag.Diagnostics;
+import dev.kijun.compiler.source.SourceFile;
+import dev.kijun.compiler.source.Span;
+import dev.kijun.grammar.KijunLexer;
+import dev.kijun.grammar.KijunParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Turns ANTLR's syntax errors into diagnostics that name what was expected in human terms ({@code <expression>},
+ * {@code <string>}) and adds hints for common slips such as smart quotes or {@code =} for {@code ==}.
+ */
+final class SyntaxErrorListener extends BaseErrorListener {
+  private final SourceFile file;
+  private final Diagnostics diagnostics;
+  private int lastErrorOffset = -1;
+
+  SyntaxErrorListener(SourceFile file, Diagnostics diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  @Override
+  public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
+      String msg, RecognitionException e) {
+    if (recognizer instanceof KijunLexer) {
+      // Lexer errors are reported through UNEXPECTED tokens by the parser side; nothing to do here.
+      return;
+    }
+    Token token = (Token) offendingSymbol;
+    int start = Math.max(0, token.getStartIndex());
+    if (start == lastErrorOffset) {
+      return; // one diagnostic per position: ANTLR may report the same spot twice while recovering
+    }
+    lastErrorOffset = start;
+    int end = token.getType() == Token.EOF ? start : token.getStopIndex() + 1;
+    Span span = new Span(file, Math.min(start, file.text().length()), Math.min(Math.max(end, start), file.text().length()));
+    Parser parser = (Parser) recognizer;
+    if (token.getType() == KijunLexer.UNEXPECTED) {
+      diagnostics.report(unexpectedCharacter(token.getText(), span));
+      return;
+    }
+    IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+    String found = token.getType() == Token.EOF ? "end of file" : "`" + token.getText() + "`";
+    String message = "unexpected " + found + describeExpected(expected, parser);
+    Diagnostic d = Diagnostic.error(Code.SYNTAX, span, message);
+    String hint = hintFor(token, expected);
+    diagnostics.report(hint == null ? d : d.withHelp(hint));
+  }
+
+  private static Diagnostic unexpectedCharacter(String text, Span span) {
+    Diagnostic d = Diagnostic.error(Code.UNEXPECTED_CHARACTER, span, "unexpected character `" + text + "`");
+    switch (text) {
+      case "\u201c": case "\u201d": case "\u300c": case "\u300d":
+        return d.withHelp("strings use straight double quotes `\"`");
+      case "\u2018": case "\u2019": case "'":
+        return d.withHelp("strings use double quotes `\"`, not single quotes");
+      case "&": case "|": case "!":
+        return d.withHelp("write `and`, `or`, `not`");
+      default:
+        return d.withHelp("remove it, or put it inside a string");
+    }
+  }
+
+  private static String describeExpected(IntervalSet expected, Parser parser) {
+    List<String> names = new ArrayList<>();
+    for (int type : expected.toList()) {
+      names.add(TokenNames.describe(type));
+    }
+    List<String> distinct = names.stream().distinct().sorted().toList();
+    if (distinct.isEmpty()) {
+      return "";
+    }
+    if (distinct.size() <= 4) {
+      return "; expected " + String.join(" or ", distinct);
+    }
+    String rule = parser.getContext() == null ? null : RuleNames.describe(parser.getContext().getRuleIndex());
+    return rule == null ? "" : "; expected " + rule;
+  }
+
+  private static String hintFor(Token token, IntervalSet expected) {
+    if (token.getType() == KijunLexer.ASSIGN && expected.contains(KijunLexer.EQ)) {
+      return "use `==` to compare";
+    }
+    if (token.getType() == KijunLexer.IDENT && expected.contains(KijunLexer.STRING)) {
+      return "ids, titles and summaries are strings: write \"" + token.getText() + "\"";
+    }
+    if (token.getType() == KijunLexer.RBRACE && expected.contains(KijunParser.COLON)) {
+      return "a quantifier needs `:` before its body, e.g. `forall d in devices: d.kind == SERVER`";
+    }
+    return null;
+  }
+}
