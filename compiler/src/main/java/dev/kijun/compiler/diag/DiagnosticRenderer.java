@@ -45,7 +45,7 @@ public final class DiagnosticRenderer {
     StringBuilder sb = new StringBuilder();
     sb.append(d.severity().label()).append('[').append(d.code().name()).append("]: ").append(d.message()).append('\n');
     sb.append(gutter).append("--> ").append(span.location());
-    d.context().ifPresent(c -> sb.append(" (").append(c).append(')'));
+    d.context().ifPresent(c -> sb.append(" (in ").append(c).append(")"));
     sb.append('\n');
     sb.append(gutter).append(" |\n");
     sb.append(number).append(" | ").append(lineText.replace('\t', ' ')).append('\n');

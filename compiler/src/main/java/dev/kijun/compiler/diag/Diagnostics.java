@@ -38,9 +38,10 @@ public final class Diagnostics {
     report(Diagnostic.error(code, span, message));
   }
 
-  /** Reports an error with a hint. */
+  /** Reports an error with a hint ({@code null} for none). */
   public void error(Code code, Span span, String message, String help) {
-    report(Diagnostic.error(code, span, message).withHelp(help));
+    Diagnostic d = Diagnostic.error(code, span, message);
+    report(help == null ? d : d.withHelp(help));
   }
 
   /** Reports a warning with an optional hint (null for none). */

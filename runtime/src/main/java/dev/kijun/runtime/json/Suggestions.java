@@ -13,6 +13,9 @@ final class Suggestions {
    * listed first, so the suggestion is deterministic.
    */
   static Optional<String> closest(String typed, Collection<String> known) {
+    if (typed.isEmpty() || typed.length() > 64) {
+      return Optional.empty(); // nothing sensible to suggest, and the distance table is quadratic
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     int allowed = typed.length() <= 4 ? 1 : 2;

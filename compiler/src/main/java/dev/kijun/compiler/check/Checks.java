@@ -1,0 +1,13 @@
+package dev.kijun.compiler.check;
+
+import java.util.List;
+
+/** Every check, in the order they run. */
+public final class Checks {
+  private Checks() {}
+
+  /** The standard checks. */
+  public static List<Check> all() {
+    return List.of(new CitationCheck(), new IdPrefixCheck(), new UnusedWaiverCheck(), new SingleQuestionCheck());
+  }
+}

@@ -1,0 +1,164 @@
+package dev.kijun.compiler.resolve;
+
+import dev.kijun.compiler.ast.Decl;
+import dev.kijun.compiler.ast.Expr.LogicalOp;
+import dev.kijun.compiler.ast.Leaf.Text;
+import dev.kijun.compiler.ast.Leaf.Word;
+import dev.kijun.compiler.diag.Code;
+import dev.kijun.compiler.diag.Diagnostics;
+import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.Reference;
+import dev.kijun.compiler.model.Requirement;
+import dev.kijun.compiler.model.Text2;
+import dev.kijun.compiler.model.WaiverDef;
+import dev.kijun.compiler.model.expr.TypedExpr;
+import dev.kijun.compiler.source.Span;
+import dev.kijun.runtime.Audience;
+import dev.kijun.runtime.Citation;
+import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Level;
+import dev.kijun.runtime.Status;
+import dev.kijun.runtime.Target;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Resolves one requirement declaration: its items, vocabulary words, texts, references, conditions and checks. */
+final class RequirementResolver {
+  private final String document;
+  private final String edition;
+  private final Optional<Scope> scope;
+
+  RequirementResolver(String document, String edition, Optional<Scope> scope) {
+    this.document = document;
+    this.edition = edition;
+    this.scope = scope;
+  }
+
+  Optional<Requirement> resolve(ClauseRef id, Decl.RequirementDecl decl, String parentPath,
+      List<TypedExpr> inherited, Diagnostics outer) {
+    Diagnostics d = outer.in("requirement " + id.clause());
+    Items items = new Items(decl, d);
+    List<WaiverDef> waivers = new ArrayList<>();
+    Set<String> waiverNames = new HashSet<>();
+    for (Decl.ReqItem item : decl.items()) {
+      if (item instanceof Decl.WaiverDecl w) {
+        if (!waiverNames.add(w.name().text())) {
+          d.error(Code.DUPLICATE_ID, w.name().span(), "waiver `" + w.name().text() + "` is declared twice", null);
+          continue;
+        }
+        waivers.add(new WaiverDef(w.name().text(),
+            TextResolver.resolve(w.summaries(), d, "summary of waiver " + w.name().text(), w.span(), true), w.span()));
+      }
+    }
+    Level level = items.one(Decl.ReqLevel.class, "level").flatMap(l -> Vocabulary.level(l.value(), d)).orElse(Level.MANDATORY);
+    Set<Audience> audience = EnumSet.allOf(Audience.class);
+    Optional<Decl.ReqAudience> aud = items.one(Decl.ReqAudience.class, "audience");
+    if (aud.isPresent()) {
+      audience = EnumSet.noneOf(Audience.class);
+      for (Word w : aud.get().values()) {
+        Vocabulary.audience(w, d).ifPresent(audience::add);
+      }
+    }
+    List<Target> targets = new ArrayList<>();
+    Optional<Decl.ReqTargets> tgt = items.one(Decl.ReqTargets.class, "targets");
+    if (tgt.isPresent()) {
+      for (Word w : tgt.get().values()) {
+        Vocabulary.target(w, d).filter(t -> !targets.contains(t)).ifPresent(targets::add);
+      }
+    } else {
+      targets.add(Target.ALL_SYSTEMS);
+    }
+    Optional<Decl.StatusClause> statusClause = items.one(Decl.StatusClause.class, "status");
+    Status status = statusClause.flatMap(s -> Vocabulary.status(s.value(), d)).orElse(Status.UNKNOWN);
+    String statusNote = statusClause.flatMap(Decl.StatusClause::note).map(s -> s.value()).orElse("");
+    Citation source = items.one(Decl.ReqSource.class, "source")
+        .map(s -> new Citation(s.url().value(), s.page().map(p -> p.value()).orElse(""), s.note().map(n -> n.value()).orElse("")))
+        .orElse(new Citation("", "", ""));
+    Text2 title = items.one(Decl.ReqTitle.class, "title")
+        .map(t -> TextResolver.resolve(t.titles(), d, "title", t.span(), false)).orElse(new Text2("", ""));
+    List<Text> summaries = new ArrayList<>();
+    for (Decl.ReqItem item : decl.items()) {
+      if (item instanceof Decl.ReqSummary s) {
+        summaries.add(s.text());
+      }
+    }
+    Text2 summary = TextResolver.resolve(summaries, d, "summary", decl.id().span(), true);
+    List<Reference> cites = new ArrayList<>();
+    for (Decl.ReqItem item : decl.items()) {
+      if (item instanceof Decl.ReqCites c) {
+        for (var target : c.targets()) {
+          References.parse(target.value(), document, edition, target.span(), d).ifPresent(r -> cites.add(new Reference(r, target.span())));
+        }
+      }
+    }
+    ExprChecker checker = new ExprChecker(d);
+    Optional<TypedExpr> applies = Optional.empty();
+    for (TypedExpr t : inherited) {
+      applies = Optional.of(applies.<TypedExpr>map(a -> new TypedExpr.Logical(LogicalOp.AND, a, t, t.span())).orElse(t));
+    }
+    Optional<Decl.AppliesClause> own = items.one(Decl.AppliesClause.class, "applies when");
+    if (own.isPresent() && scope.isPresent()) {
+      TypedExpr t = checker.condition(own.get().condition(), scope.get().forCheck(Optional.empty()));
+      applies = Optional.of(applies.<TypedExpr>map(a -> new TypedExpr.Logical(LogicalOp.AND, a, t, t.span())).orElse(t));
+    }
+    List<Check> checks = new ArrayList<>();
+    for (Decl.ReqItem item : decl.items()) {
+      if (item instanceof Decl.AutomatedCheck a) {
+        if (scope.isPresent()) {
+          TypedExpr body = checker.condition(a.body(), scope.get().forCheck(Optional.of(waivers)));
+          checks.add(new Check.Automated(a.explanation().value(), body, a.body().span().text(), a.span()));
+        }
+      } else if (item instanceof Decl.QuestionCheck q) {
+        checks.add(new Check.Question(TextResolver.resolve(q.asks(), d, "ask", q.span(), true), q.span()));
+      } else if (item instanceof Decl.ReviewCheck r) {
+        checks.add(new Check.Review(r.explanation().value(), r.span()));
+      }
+    }
+    items.require(Decl.ReqLevel.class, "level", "add `level mandatory` or `level recommended`");
+    items.require(Decl.StatusClause.class, "status", "add e.g. `status verified` or `status recalled \"why\"`");
+    items.require(Decl.ReqSource.class, "source", "add `source \"https://…\" page \"…\" note \"…\"`");
+    if (checks.isEmpty() && decl.items().stream().noneMatch(i -> i instanceof Decl.AutomatedCheck)) {
+      d.error(Code.MISSING_ITEM, decl.id().span(), "requirement `" + id.clause() + "` has no check",
+          "add `check automated \"…\" { … }`, `check question { … }` or `check review \"…\"`");
+    }
+    return Optional.of(new Requirement(id, title, level, audience, targets, status, statusNote, source, summary, cites,
+        applies, checks, waivers, parentPath, decl.span()));
+  }
+
+  /** The items of one requirement, with "at most once" and "exactly once" checks. */
+  private static final class Items {
+    private final Decl.RequirementDecl decl;
+    private final Diagnostics d;
+
+    Items(Decl.RequirementDecl decl, Diagnostics d) {
+      this.decl = decl;
+      this.d = d;
+    }
+
+    <T extends Decl.ReqItem> Optional<T> one(Class<T> kind, String name) {
+      T first = null;
+      for (Decl.ReqItem item : decl.items()) {
+        if (kind.isInstance(item)) {
+          if (first == null) {
+            first = kind.cast(item);
+          } else {
+            d.error(Code.DUPLICATE_ITEM, item.span(), "`" + name + "` is given twice",
+                "first given at " + first.span().location());
+          }
+        }
+      }
+      return Optional.ofNullable(first);
+    }
+
+    void require(Class<? extends Decl.ReqItem> kind, String name, String help) {
+      if (decl.items().stream().noneMatch(kind::isInstance)) {
+        Span where = decl.id().span();
+        d.error(Code.MISSING_ITEM, where, "requirement `" + decl.id().value() + "` has no `" + name + "`", help);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Stage 2: resolution and type checking, AST to model, in named phases (declare, define, check expressions). */
+package dev.kijun.compiler.resolve;

@@ -1,0 +1,155 @@
+package dev.kijun.runtime.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.kijun.runtime.evidence.Assessment;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads an evidence file (docs/evidence.md) and binds it: the envelope to the runtime's evidence types and
+ * {@code facts} to the edition's generated root record. Bad evidence is rejected as a whole with one
+ * {@link EvidenceProblem} per problem found; the first problem is always reported precisely.
+ *
+ * <p>Reading happens in three steps: the byte size against the limit (before anything is parsed), a syntax pass
+ * (well-formed, one object, no duplicate keys, depth and string limits), then binding with a strict mapper that
+ * does not coerce between scalar kinds, rejects unknown fields and treats {@code required} fields as present and
+ * non-null. Thread-safe; the default configuration is built once.
+ */
+public final class EvidenceLoader {
+  private static final Engine DEFAULT = new Engine(EvidenceLimits.DEFAULT);
+
+  private EvidenceLoader() {}
+
+  /** Loads evidence from bytes with the default limits; {@code fileName} only labels problems. */
+  public static <E> Assessment<E> load(byte[] json, String fileName, Class<E> factsType) throws EvidenceException {
+    return load(json, fileName, factsType, EvidenceLimits.DEFAULT);
+  }
+
+  /** Loads evidence from bytes with the given limits. */
+  public static <E> Assessment<E> load(byte[] json, String fileName, Class<E> factsType, EvidenceLimits limits)
+      throws EvidenceException {
+    Objects.requireNonNull(json, "json is null");
+    Objects.requireNonNull(fileName, "fileName is null");
+    Objects.requireNonNull(factsType, "factsType is null");
+    checkSize(json.length, fileName, limits);
+    return engine(limits).load(decode(json, fileName), fileName, factsType);
+  }
+
+  /** Loads an evidence file with the default limits; problems are labelled with the path as given. */
+  public static <E> Assessment<E> load(Path file, Class<E> factsType) throws EvidenceException {
+    return load(file, factsType, EvidenceLimits.DEFAULT);
+  }
+
+  /** Loads an evidence file with the given limits. The size is checked before the file is read. */
+  public static <E> Assessment<E> load(Path file, Class<E> factsType, EvidenceLimits limits)
+      throws EvidenceException {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      checkSize(Files.size(file), name, limits);
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw single(name, "the evidence file does not exist");
+    } catch (AccessDeniedException e) {
+      throw single(name, "the evidence file cannot be read: permission denied");
+    } catch (IOException e) {
+      throw single(name, "the evidence file cannot be read");
+    }
+    // Checked again: the file may have grown between the two calls.
+    return load(bytes, name, factsType, limits);
+  }
+
+  private static Engine engine(EvidenceLimits limits) {
+    return limits.equals(EvidenceLimits.DEFAULT) ? DEFAULT : new Engine(limits);
+  }
+
+  private static void checkSize(long size, String file, EvidenceLimits limits) throws EvidenceException {
+    if (size > limits.maxBytes()) {
+      throw single(file, "evidence file is " + size + " bytes; the limit is " + limits.maxBytes());
+    }
+  }
+
+  private static EvidenceException single(String file, String message) {
+    return new EvidenceException(List.of(new EvidenceProblem(file, "", 0, 0, message)));
+  }
+
+  /**
+   * Decodes strict UTF-8 (RFC 8259 requires it), so columns in messages count characters, not bytes. A leading
+   * byte-order mark is tolerated because common Windows editors write one.
+   */
+  private static String decode(byte[] json, String file) throws EvidenceException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(json);
+    CharBuffer out = CharBuffer.allocate(json.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      int lineStart = 0;
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (json[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = new String(json, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw new EvidenceException(List.of(new EvidenceProblem(file, "", line, column,
+          "the evidence file is not valid UTF-8 at line " + line + ", column " + column)));
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** The parser factory and mapper for one set of limits. */
+  private static final class Engine {
+    private final EvidenceLimits limits;
+    private final JsonFactory factory;
+    private final ObjectReader reader;
+
+    Engine(EvidenceLimits limits) {
+      this.limits = limits;
+      this.factory = StrictMapper.factory(limits);
+      ObjectMapper mapper = StrictMapper.mapper(factory);
+      this.reader = mapper.reader();
+    }
+
+    <E> Assessment<E> load(String text, String file, Class<E> factsType) throws EvidenceException {
+      Optional<EvidenceProblem> syntax = new SyntaxCheck(file, limits).check(factory, text);
+      if (syntax.isPresent()) {
+        throw new EvidenceException(List.of(syntax.get()));
+      }
+      Problems problems = new Problems(file);
+      Optional<Assessment<E>> bound;
+      try (JsonParser p = factory.createParser(text)) {
+        bound = new EnvelopeBinder<>(reader, factsType, problems).bind(p);
+      } catch (IOException e) {
+        // The text passed the syntax pass, so this is a failure we did not foresee; never show Jackson's words.
+        problems.add(new EvidenceProblem(file, "", 0, 0, "the evidence file could not be read"));
+        bound = Optional.empty();
+      }
+      if (bound.isEmpty()) {
+        throw new EvidenceException(problems.list());
+      }
+      return bound.get();
+    }
+  }
+}

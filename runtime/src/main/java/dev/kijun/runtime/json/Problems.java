@@ -1,0 +1,34 @@
+package dev.kijun.runtime.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one evidence file in the order found. */
+final class Problems {
+  private final String file;
+  private final List<EvidenceProblem> found = new ArrayList<>();
+
+  Problems(String file) {
+    this.file = file;
+  }
+
+  /** Adds a problem at {@code path}; the message gets the path as its prefix when there is one. */
+  void add(String path, JsonLocation at, String message) {
+    int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    found.add(new EvidenceProblem(file, path, line, column, path.isEmpty() ? message : path + ": " + message));
+  }
+
+  void add(EvidenceProblem problem) {
+    found.add(problem);
+  }
+
+  boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  List<EvidenceProblem> list() {
+    return List.copyOf(found);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.kijun.runtime.report;
+
+import dev.kijun.runtime.EditionInfo;
+import dev.kijun.runtime.Finding;
+import dev.kijun.runtime.Outcome;
+import dev.kijun.runtime.RequirementInfo;
+import dev.kijun.runtime.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders reports as JSON for tools: lowerCamel field names in a fixed order, outcomes, levels and kinds in their
+ * hyphenated spelling ({@code not-satisfied}), dates in ISO form, two-space indent, trailing newline. The
+ * {@code counts} object is keyed by outcome spelling. Pure and deterministic.
+ */
+public final class JsonReport {
+  private JsonReport() {}
+
+  /** The JSON of one report. */
+  public static String render(Report report) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("notice", Wording.NOTICE);
+    root.putAll(body(report));
+    return JsonWriter.write(root);
+  }
+
+  /** The JSON of several reports: the notice, totals over all, and one entry per report. */
+  public static String render(ReportSet set) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("notice", Wording.NOTICE);
+    root.put("counts", counts(set.counts()));
+    root.put("hasFailures", set.hasFailures());
+    List<Object> reports = new ArrayList<>();
+    for (Report r : set.reports()) {
+      reports.add(body(r));
+    }
+    root.put("reports", reports);
+    return JsonWriter.write(root);
+  }
+
+  private static Map<String, Object> body(Report r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("edition", edition(r.edition()));
+    m.put("evidenceFile", r.evidenceFile());
+    Map<String, Object> facility = new LinkedHashMap<>();
+    facility.put("name", r.facility().name());
+    facility.put("kind", r.facility().kind().keyword());
+    m.put("facility", facility);
+    m.put("asOf", r.asOf().toString());
+    m.put("counts", counts(r.counts()));
+    m.put("hasFailures", r.hasFailures());
+    List<Object> verdicts = new ArrayList<>();
+    for (Verdict v : r.verdicts()) {
+      verdicts.add(verdict(v));
+    }
+    m.put("verdicts", verdicts);
+    return m;
+  }
+
+  private static Map<String, Object> edition(EditionInfo e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("key", e.key());
+    m.put("titleJa", e.titleJa());
+    m.put("titleEn", e.titleEn());
+    m.put("publisher", e.publisher());
+    m.put("published", e.published().toString());
+    m.put("sourceUrl", e.sourceUrl());
+    m.put("status", e.status().keyword());
+    return m;
+  }
+
+  private static Map<String, Object> verdict(Verdict v) {
+    RequirementInfo info = v.requirement();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("requirement", info.id().toString());
+    m.put("outcome", v.outcome().jsonName());
+    m.put("level", info.level().name().toLowerCase(Locale.ROOT));
+    m.put("status", info.status().keyword());
+    m.put("titleJa", info.titleJa());
+    m.put("titleEn", info.titleEn());
+    m.put("definedAt", info.definedAt());
+    List<Object> findings = new ArrayList<>();
+    for (Finding f : v.findings()) {
+      Map<String, Object> fm = new LinkedHashMap<>();
+      fm.put("check", f.check().name().toLowerCase(Locale.ROOT));
+      fm.put("outcome", f.outcome().jsonName());
+      fm.put("reason", f.reason());
+      fm.put("evidencePaths", new ArrayList<Object>(f.evidencePaths()));
+      findings.add(fm);
+    }
+    m.put("findings", findings);
+    return m;
+  }
+
+  private static Map<String, Object> counts(Map<Outcome, Integer> counts) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (Map.Entry<Outcome, Integer> e : counts.entrySet()) {
+      m.put(e.getKey().jsonName(), e.getValue());
+    }
+    return m;
+  }
+}
