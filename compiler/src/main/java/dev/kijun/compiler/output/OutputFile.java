@@ -11,4 +11,9 @@ public record OutputFile(String path, String content) {
       throw new IllegalArgumentException("output paths are relative and stay inside the output directory: " + path);
     }
   }
+
+  /** The same file placed under {@code folder}. */
+  public OutputFile under(String folder) {
+    return new OutputFile(folder + "/" + path, content);
+  }
 }

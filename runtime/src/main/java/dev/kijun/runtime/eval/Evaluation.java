@@ -96,6 +96,12 @@ public final class Evaluation {
     throw new MissingEvidence(sb.toString());
   }
 
+  /** The recorded answer to a question of this edition; absent answers make the check EVIDENCE_MISSING. */
+  public dev.kijun.runtime.evidence.AnswerValue answerValue(ClauseRef clause) {
+    return assessment.answer(clause).map(dev.kijun.runtime.evidence.Answer::answer)
+        .orElseThrow(() -> new MissingEvidence(Questions.path(clause)));
+  }
+
   /**
    * True when waivers are allowed in this pass and the evidence holds an unexpired waiver {@code name} of this
    * requirement for {@code subject}. Expired matching waivers are remembered so the finding can say so.

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The second pass: walks the envelope field by field and binds each part (and each answer, review and waiver on
@@ -31,18 +32,14 @@ import java.util.Optional;
  * that passed {@link SyntaxCheck}, which is what makes skipping past a bad value safe.
  */
 final class EnvelopeBinder<E> {
-  private static final List<String> FIELDS =
-      List.of("facility", "assessedOn", "facts", "answers", "reviews", "waivers");
-
   private final ObjectReader reader;
   private final Class<E> factsType;
   private final Problems problems;
-  private final UnknownFields unknownFields;
 
-  EnvelopeBinder(ObjectReader base, Class<E> factsType, Problems problems) {
+  /** {@code reported}: the unknown fields {@link FieldScan} reported, which binding may skip. */
+  EnvelopeBinder(ObjectReader base, Class<E> factsType, Problems problems, Set<String> reported) {
     this.problems = problems;
-    this.unknownFields = new UnknownFields(problems);
-    this.reader = base.withHandler(unknownFields);
+    this.reader = base.withHandler(new UnknownFields(reported));
     this.factsType = factsType;
   }
 
@@ -85,8 +82,7 @@ final class EnvelopeBinder<E> {
           readWaivers(p, waivers);
           break;
         default:
-          problems.add("", p.currentTokenLocation(), Messages.unknownField(name, FIELDS));
-          p.skipChildren();
+          p.skipChildren(); // an unknown field, reported by FieldScan
       }
     }
     JsonLocation end = p.currentTokenLocation();
@@ -120,7 +116,6 @@ final class EnvelopeBinder<E> {
    * the value, so the caller carries on with the next one.
    */
   private <T> T read(JsonParser p, String path, JsonStreamContext holder, Class<T> type) throws IOException {
-    unknownFields.enter(path, holder);
     try {
       return reader.readValue(p, type);
     } catch (JsonMappingException e) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads an evidence file (docs/evidence.md) and binds it: the envelope to the runtime's evidence types and
@@ -140,7 +141,8 @@ public final class EvidenceLoader {
       Problems problems = new Problems(file);
       Optional<Assessment<E>> bound;
       try (JsonParser p = factory.createParser(text)) {
-        bound = new EnvelopeBinder<>(reader, factsType, problems).bind(p);
+        Set<String> unknown = new FieldScan(problems).scan(factory, text, factsType);
+        bound = new EnvelopeBinder<>(reader, factsType, problems, unknown).bind(p);
       } catch (IOException e) {
         // The text passed the syntax pass, so this is a failure we did not foresee; never show Jackson's words.
         problems.add(new EvidenceProblem(file, "", 0, 0, "the evidence file could not be read"));

@@ -2,6 +2,7 @@ package dev.kijun.runtime.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects the problems of one evidence file in the order found. */
@@ -28,7 +29,10 @@ final class Problems {
     return found.isEmpty();
   }
 
+  /** The problems in document order: by line, then column; file-level problems (no position) first. */
   List<EvidenceProblem> list() {
-    return List.copyOf(found);
+    List<EvidenceProblem> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt(EvidenceProblem::line).thenComparingInt(EvidenceProblem::column));
+    return List.copyOf(sorted);
   }
 }

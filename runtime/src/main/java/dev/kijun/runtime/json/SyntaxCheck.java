@@ -59,7 +59,8 @@ final class SyntaxCheck {
         }
         return Optional.empty();
       } catch (StreamConstraintsException e) {
-        return Optional.of(constraint(e, p.currentLocation()));
+        // The token location is where the offending bracket or string starts, not where reading stopped.
+        return Optional.of(constraint(e, p.currentTokenLocation()));
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         return Optional.of(parseProblem(e.getOriginalMessage(), at, p.getParsingContext()));
@@ -136,7 +137,7 @@ final class SyntaxCheck {
       if (m.contains("was expecting a colon")) {
         return "unexpected " + shown + "; expected `:`";
       }
-      if (m.contains("expected a valid value")) {
+      if (m.contains("expected a valid value") || m.contains("expected a value")) {
         return "unexpected " + shown + "; expected a value";
       }
       if (m.contains("comment")) {

@@ -1,0 +1,47 @@
+package dev.kijun.cli;
+
+import dev.kijun.compiler.CompilationResult;
+import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.Sources;
+import dev.kijun.compiler.diag.DiagnosticRenderer;
+import dev.kijun.compiler.source.SourceFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Parameters;
+
+/** The source paths shared by check, compile and docs, and the one way they are compiled. */
+final class SourcesOption {
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "kijun files or directories (searched recursively for *.kijun), e.g. guidelines/src/main/kijun")
+  List<Path> paths;
+
+  /** Compiles the sources; prints diagnostics to {@code err}. Empty with an exit code when the sources are unusable. */
+  Compiled compile(PrintWriter err) {
+    List<SourceFile> sources;
+    try {
+      sources = Sources.read(paths, Path.of(""));
+    } catch (IOException e) {
+      err.println("kijun: cannot read " + describe(e));
+      return new Compiled(Optional.empty(), Main.BAD_INPUT);
+    }
+    if (sources.isEmpty()) {
+      err.println("kijun: no " + Sources.EXTENSION + " files under " + paths);
+      return new Compiled(Optional.empty(), Main.BAD_INPUT);
+    }
+    CompilationResult result = Compiler.compile(sources);
+    if (!result.diagnostics().isEmpty()) {
+      err.print(DiagnosticRenderer.render(result.diagnostics()));
+    }
+    return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.hasErrors() ? Main.FAILURES : 0);
+  }
+
+  private static String describe(IOException e) {
+    return e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": no such file or directory" : e.getMessage();
+  }
+
+  /** A compilation and the exit code so far. */
+  record Compiled(Optional<CompilationResult> result, int exitCode) {}
+}

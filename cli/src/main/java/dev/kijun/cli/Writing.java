@@ -1,0 +1,24 @@
+package dev.kijun.cli;
+
+import dev.kijun.compiler.output.OutputFile;
+import dev.kijun.compiler.output.OutputWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Writes generated files and reports the result the same way for every command. */
+final class Writing {
+  private Writing() {}
+
+  static int write(Path out, List<OutputFile> files, CommandSpec spec) {
+    try {
+      OutputWriter.write(out, files);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("kijun: cannot write to " + out + ": " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+    spec.commandLine().getOut().println("wrote " + files.size() + " files to " + out);
+    return 0;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.kijun.compiler;
+
+import dev.kijun.compiler.codegen.JavaGenerator;
+import dev.kijun.compiler.diag.DiagnosticRenderer;
+import dev.kijun.compiler.output.OutputWriter;
+import dev.kijun.compiler.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The entry point a Maven build calls at {@code generate-sources}: compiles a directory of kijun sources and writes
+ * the generated Java and resources. Diagnostics are printed; any error fails the build with an exception (the
+ * build runs it inside Maven's JVM, where {@code System.exit} would end Maven itself).
+ */
+public final class BuildMain {
+  private BuildMain() {}
+
+  /** Arguments: the source directory, the base directory sources are named against, and the output directory. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      throw new IllegalArgumentException("usage: BuildMain <sources> <base> <output>");
+    }
+    List<SourceFile> sources = Sources.read(List.of(Path.of(args[0])), Path.of(args[1]));
+    CompilationResult result = Compiler.compile(sources);
+    if (!result.diagnostics().isEmpty()) {
+      System.err.print(DiagnosticRenderer.render(result.diagnostics()));
+    }
+    if (result.hasErrors() || result.program().isEmpty()) {
+      throw new IllegalStateException("kijun sources in " + args[0] + " have errors; see above");
+    }
+    OutputWriter.write(Path.of(args[2]), JavaGenerator.generate(result.program().get()));
+  }
+}

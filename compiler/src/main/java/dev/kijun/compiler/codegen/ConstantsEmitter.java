@@ -1,0 +1,80 @@
+package dev.kijun.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.kijun.compiler.model.Constant;
+import dev.kijun.compiler.model.Type;
+import dev.kijun.compiler.model.expr.TypedExpr;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits constants and literals. A list constant gets a {@code Set} twin ({@code NAME_SET}) so membership and subset
+ * tests against it are hashed, keeping checks linear in the evidence.
+ */
+final class ConstantsEmitter {
+  private ConstantsEmitter() {}
+
+  static TypeSpec constants(ClassName name, List<Constant> constants, JavaTypes types, String doc) {
+    TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("$L\n", doc)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Constant c : constants) {
+      TypeName t = types.of(c.type());
+      FieldSpec.Builder f = FieldSpec.builder(t, JavaNames.constant(c.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .initializer(literal(c.value(), types));
+      c.doc().ifPresent(d -> f.addJavadoc("$L\n", Javadoc.escape(d)));
+      b.addField(f.build());
+      if (c.type() instanceof Type.ListType l) {
+        TypeName set = ParameterizedTypeName.get(ClassName.get(Set.class), types.of(l.element()).box());
+        b.addField(FieldSpec.builder(set, setName(c.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("{@link #$L} as a set, for hashed membership tests.\n", JavaNames.constant(c.name()))
+            .initializer("$T.copyOf($N)", Set.class, JavaNames.constant(c.name())).build());
+      }
+    }
+    return b.build();
+  }
+
+  static String setName(String constant) {
+    return JavaNames.constant(constant) + "_SET";
+  }
+
+  /** A Java expression for a literal value. */
+  static CodeBlock literal(TypedExpr e, JavaTypes types) {
+    if (e instanceof TypedExpr.StringLit s) {
+      return CodeBlock.of("$S", s.value());
+    }
+    if (e instanceof TypedExpr.IntegerLit i) {
+      return CodeBlock.of("$LL", i.value());
+    }
+    if (e instanceof TypedExpr.NumberLit n) {
+      return CodeBlock.of("new $T($S)", BigDecimal.class, n.value().toPlainString());
+    }
+    if (e instanceof TypedExpr.BooleanLit b) {
+      return CodeBlock.of("$L", b.value());
+    }
+    if (e instanceof TypedExpr.DateLit d) {
+      return CodeBlock.of("$T.of($L, $L, $L)", LocalDate.class, d.value().getYear(), d.value().getMonthValue(),
+          d.value().getDayOfMonth());
+    }
+    if (e instanceof TypedExpr.EnumLit en) {
+      return CodeBlock.of("$T.$L", types.enumClass(en.def()), en.constant().name());
+    }
+    if (e instanceof TypedExpr.ListLit l) {
+      CodeBlock.Builder c = CodeBlock.builder().add("$T.of(", List.class);
+      for (int i = 0; i < l.elements().size(); i++) {
+        c.add(i == 0 ? "$L" : ", $L", literal(l.elements().get(i), types));
+      }
+      return c.add(")").build();
+    }
+    throw new IllegalStateException("not a literal: " + e.getClass().getSimpleName());
+  }
+}

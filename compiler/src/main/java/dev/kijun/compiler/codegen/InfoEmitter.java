@@ -1,0 +1,82 @@
+package dev.kijun.compiler.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Reference;
+import dev.kijun.compiler.model.Requirement;
+import dev.kijun.runtime.Audience;
+import dev.kijun.runtime.CheckInfo;
+import dev.kijun.runtime.CheckKind;
+import dev.kijun.runtime.Citation;
+import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.EditionInfo;
+import dev.kijun.runtime.Level;
+import dev.kijun.runtime.RequirementInfo;
+import dev.kijun.runtime.Status;
+import dev.kijun.runtime.Target;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Emits the metadata initialisers ({@code new RequirementInfo(…)}, {@code new EditionInfo(…)}). */
+final class InfoEmitter {
+  private InfoEmitter() {}
+
+  static CodeBlock requirement(Requirement r) {
+    CodeBlock.Builder b = CodeBlock.builder().add("new $T(\n$>", RequirementInfo.class);
+    b.add("$T.parse($S),\n", ClauseRef.class, r.id().toString());
+    b.add("$T.$L,\n", Level.class, r.level().name());
+    b.add("$T.of(", Set.class);
+    boolean first = true;
+    for (Audience a : Audience.values()) {
+      if (r.audience().contains(a)) {
+        b.add(first ? "$T.$L" : ", $T.$L", Audience.class, a.name());
+        first = false;
+      }
+    }
+    b.add("),\n$T.of(", List.class);
+    for (int i = 0; i < r.targets().size(); i++) {
+      b.add(i == 0 ? "$T.$L" : ", $T.$L", Target.class, r.targets().get(i).name());
+    }
+    b.add("),\n$T.$L,\n$S,\n", Status.class, r.status().name(), r.statusNote());
+    b.add("$S,\n$S,\n$S,\n$S,\n", r.title().ja(), r.title().en(), r.summary().ja(), r.summary().en());
+    b.add("new $T($S, $S, $S),\n", Citation.class, r.source().url(), r.source().page(), r.source().note());
+    b.add("$T.of(", List.class);
+    for (int i = 0; i < r.cites().size(); i++) {
+      Reference ref = r.cites().get(i);
+      b.add(i == 0 ? "$T.parse($S)" : ", $T.parse($S)", ClauseRef.class, ref.target().toString());
+    }
+    b.add("),\n$T.of(", List.class);
+    for (int i = 0; i < r.checks().size(); i++) {
+      b.add(i == 0 ? "\n$L" : ",\n$L", check(r.checks().get(i)));
+    }
+    b.add("),\n$S)$<", r.span().fileLine());
+    return b.build();
+  }
+
+  private static CodeBlock check(Check c) {
+    if (c instanceof Check.Automated a) {
+      return CodeBlock.of("new $T($T.AUTOMATED, $S, $S, $S, $S)", CheckInfo.class, CheckKind.class, a.explanation(),
+          normalize(a.source()), "", "");
+    }
+    if (c instanceof Check.Question q) {
+      return CodeBlock.of("new $T($T.QUESTION, $S, $S, $S, $S)", CheckInfo.class, CheckKind.class, q.ask().en(), "",
+          q.ask().ja(), q.ask().en());
+    }
+    Check.Review r = (Check.Review) c;
+    return CodeBlock.of("new $T($T.REVIEW, $S, $S, $S, $S)", CheckInfo.class, CheckKind.class, r.explanation(), "", "", "");
+  }
+
+  static CodeBlock edition(Edition e) {
+    LocalDate d = e.info().published();
+    return CodeBlock.of("new $T($S, $S, $S, $S, $S, $T.of($L, $L, $L), $S, $T.$L)", EditionInfo.class, e.document(),
+        e.edition(), e.info().title().ja(), e.info().title().en(), e.info().publisher(), LocalDate.class, d.getYear(),
+        d.getMonthValue(), d.getDayOfMonth(), e.info().sourceUrl(), Status.class, e.info().status().name());
+  }
+
+  /** The expression as written, on one line. */
+  static String normalize(String source) {
+    return source.strip().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,55 @@
+package dev.kijun.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import dev.kijun.compiler.model.Constant;
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Program;
+import dev.kijun.compiler.model.Schema;
+import dev.kijun.compiler.output.OutputFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 4 (Java): the whole program as Java sources plus the {@code ServiceLoader} registration. Pure and
+ * deterministic: the same model always gives byte-identical files, sorted by path. Paths start with {@code java/}
+ * or {@code resources/}.
+ */
+public final class JavaGenerator {
+  /** Where editions are registered for {@code ServiceLoader}. */
+  public static final String SERVICES = "resources/META-INF/services/dev.kijun.runtime.Edition";
+
+  private JavaGenerator() {}
+
+  /** Every generated file of the program. */
+  public static List<OutputFile> generate(Program program) {
+    List<OutputFile> files = new ArrayList<>();
+    for (Schema s : program.schemas()) {
+      files.addAll(SchemaGenerator.generate(s));
+    }
+    StringBuilder services = new StringBuilder();
+    for (Edition e : program.editions()) {
+      Map<String, ClassName> owners = new LinkedHashMap<>();
+      for (Constant c : e.schema().constants()) {
+        owners.put(c.name(), JavaNames.schemaConstants(e.schema()));
+      }
+      for (Constant c : e.constants()) {
+        owners.put(c.name(), JavaNames.editionConstants(e));
+      }
+      if (!e.constants().isEmpty()) {
+        files.add(Headers.file(JavaNames.editionPackage(e), ConstantsEmitter.constants(JavaNames.editionConstants(e),
+            e.constants(), new JavaTypes(e.schema()), "Constants of edition {@code " + e.key() + "}."), e.sourceFiles(), ""));
+      }
+      e.requirements().forEach(r -> files.add(ValidatorGenerator.generate(e, r, owners)));
+      files.add(EditionGenerator.generate(e));
+      services.append(JavaNames.editionClass(e).canonicalName()).append('\n');
+    }
+    if (!program.editions().isEmpty()) {
+      files.add(new OutputFile(SERVICES, services.toString()));
+    }
+    files.sort(Comparator.comparing(OutputFile::path));
+    return files;
+  }
+}

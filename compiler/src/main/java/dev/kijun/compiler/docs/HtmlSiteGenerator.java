@@ -1,0 +1,25 @@
+package dev.kijun.compiler.docs;
+
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Program;
+import dev.kijun.compiler.output.OutputFile;
+import java.util.List;
+
+/**
+ * Generates an edition's documentation as a static HTML site with the same layout as {@link MarkdownGenerator}
+ * ({@code <document>/<edition>/index.html}, {@code evidence.html}, {@code <clause>.html}). Pages are self-contained:
+ * UTF-8, one inline style sheet, no scripts, no timestamps. Pure: returns files, writes nothing.
+ */
+public final class HtmlSiteGenerator {
+  private HtmlSiteGenerator() {}
+
+  /** The pages of {@code edition}; links to other editions of {@code program} are relative. */
+  public static List<OutputFile> generate(Program program, Edition edition) {
+    return SiteGenerator.edition(program, edition, SiteGenerator.HTML);
+  }
+
+  /** {@code index.html} at the site root, listing every edition of {@code program}. */
+  public static OutputFile generateRoot(Program program) {
+    return SiteGenerator.root(program, SiteGenerator.HTML);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.kijun.compiler.docs;
+
+import dev.kijun.compiler.model.DocumentInfo;
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Requirement;
+import dev.kijun.compiler.model.StructureNode;
+import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Status;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The index page of an edition: document metadata and the structure tree down to each requirement. */
+final class IndexPage {
+  private IndexPage() {}
+
+  /** Writes the index of {@code edition}. */
+  static void write(PageWriter w, SiteLinks links, Edition edition) {
+    DocumentInfo info = edition.info();
+    w.heading(1, Optional.empty(), List.of(Inline.text(Pages.preferred(info.title()))));
+    if (!info.title().ja().isEmpty() && !info.title().en().isEmpty()) {
+      w.paragraph(List.of(new Inline.Ja(info.title().ja())));
+    }
+    w.notice(Pages.banner(edition));
+    w.facts(List.of(
+        new PageWriter.Fact("Edition", List.of(Inline.code(edition.key()))),
+        new PageWriter.Fact("Publisher", List.of(Inline.text(info.publisher()))),
+        new PageWriter.Fact("Published", List.of(Inline.text(String.valueOf(info.published())))),
+        new PageWriter.Fact("Official source", List.of(Pages.external(info.sourceUrl()))),
+        new PageWriter.Fact("Status of this encoding", List.of(Inline.text(Pages.status(info.status(),
+            info.statusNote())))),
+        new PageWriter.Fact("Requirements", List.of(Inline.text(Integer.toString(edition.requirements().size())))),
+        new PageWriter.Fact("Evidence schema", List.of(new Inline.Link(links.evidence(),
+            List.of(Inline.code(edition.schema().name())))))));
+
+    w.heading(2, Optional.of("contents"), List.of(Inline.text("Contents")));
+    List<ListItem> tree = new ArrayList<>();
+    Set<ClauseRef> placed = new HashSet<>();
+    for (StructureNode n : edition.structure()) {
+      tree.add(node(n, links, placed));
+    }
+    for (Requirement r : edition.requirements()) {
+      if (!placed.contains(r.id())) {
+        tree.add(requirement(r, links));
+      }
+    }
+    if (tree.isEmpty()) {
+      w.paragraph(List.of(Inline.text("This edition declares no structure or requirements yet.")));
+    } else {
+      w.list(tree);
+    }
+  }
+
+  private static ListItem node(StructureNode n, SiteLinks links, Set<ClauseRef> placed) {
+    List<Inline> content = new ArrayList<>();
+    String kind = n.kind().keyword();
+    content.add(new Inline.Strong(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + n.path()));
+    List<Inline> title = Pages.bilingual(n.title());
+    if (!title.isEmpty()) {
+      content.add(Inline.text(" "));
+      content.addAll(title);
+    }
+    if (n.status() != Status.VERIFIED) {
+      content.add(Inline.text(" (status: " + Pages.status(n.status(), n.statusNote()) + ")"));
+    }
+    List<ListItem> children = new ArrayList<>();
+    for (Requirement r : n.requirements()) {
+      placed.add(r.id());
+      children.add(requirement(r, links));
+    }
+    for (StructureNode c : n.children()) {
+      children.add(node(c, links, placed));
+    }
+    return new ListItem(Optional.of(n.path()), content, children);
+  }
+
+  private static ListItem requirement(Requirement r, SiteLinks links) {
+    List<Inline> content = new ArrayList<>();
+    content.add(new Inline.Link(links.requirementPage(r.id().clause()), List.of(Inline.code(r.id().clause()))));
+    List<Inline> title = Pages.bilingual(r.title());
+    if (!title.isEmpty()) {
+      content.add(Inline.text(" "));
+      content.addAll(title);
+    }
+    content.add(Inline.text(" — " + Pages.keyword(r.level()) + ", " + r.status().keyword()));
+    return ListItem.of(content);
+  }
+}

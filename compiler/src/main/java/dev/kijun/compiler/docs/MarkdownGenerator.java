@@ -1,0 +1,25 @@
+package dev.kijun.compiler.docs;
+
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Program;
+import dev.kijun.compiler.output.OutputFile;
+import java.util.List;
+
+/**
+ * Generates an edition's documentation as Markdown: {@code <document>/<edition>/index.md} (metadata and the
+ * structure tree), {@code <document>/<edition>/evidence.md} (the evidence schema) and one
+ * {@code <document>/<edition>/<clause>.md} per requirement. Pure: returns files, writes nothing.
+ */
+public final class MarkdownGenerator {
+  private MarkdownGenerator() {}
+
+  /** The pages of {@code edition}; links to other editions of {@code program} are relative. */
+  public static List<OutputFile> generate(Program program, Edition edition) {
+    return SiteGenerator.edition(program, edition, SiteGenerator.MARKDOWN);
+  }
+
+  /** {@code index.md} at the site root, listing every edition of {@code program}. */
+  public static OutputFile generateRoot(Program program) {
+    return SiteGenerator.root(program, SiteGenerator.MARKDOWN);
+  }
+}

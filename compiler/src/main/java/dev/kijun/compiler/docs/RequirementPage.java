@@ -1,0 +1,153 @@
+package dev.kijun.compiler.docs;
+
+import dev.kijun.compiler.explain.ExprExplainer;
+import dev.kijun.compiler.explain.ExprPrinter;
+import dev.kijun.compiler.explain.SourceText;
+import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Reference;
+import dev.kijun.compiler.model.Requirement;
+import dev.kijun.compiler.model.WaiverDef;
+import dev.kijun.compiler.model.expr.TypedExpr;
+import dev.kijun.runtime.Audience;
+import dev.kijun.runtime.Citation;
+import dev.kijun.runtime.ClauseRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The page of one requirement: metadata, summaries, checks in words and as source, waivers, citations both ways. */
+final class RequirementPage {
+  /** How a question check is answered, after the checklist's own format. */
+  static final String ANSWER_FORMAT = "yes / no / not applicable, with the date it was checked; when the answer is "
+      + "no, the target date for meeting it; optionally a reference to a supporting document.";
+
+  private final PageWriter w;
+  private final SiteLinks links;
+
+  private RequirementPage(PageWriter w, SiteLinks links) {
+    this.w = w;
+    this.links = links;
+  }
+
+  /** Writes the page of {@code r} of {@code edition}; {@code citedBy} are the requirements citing it. */
+  static void write(PageWriter w, SiteLinks links, Edition edition, Requirement r, List<ClauseRef> citedBy) {
+    new RequirementPage(w, links).page(edition, r, citedBy);
+  }
+
+  private void page(Edition edition, Requirement r, List<ClauseRef> citedBy) {
+    List<Inline> h = new ArrayList<>(List.of(Inline.text(r.id().clause())));
+    if (!r.title().en().isEmpty()) {
+      h.add(Inline.text(" " + r.title().en()));
+    }
+    w.heading(1, Optional.empty(), h);
+    if (!r.title().ja().isEmpty()) {
+      w.paragraph(List.of(new Inline.Ja(r.title().ja())));
+    }
+    w.paragraph(List.of(new Inline.Link(links.index(), List.of(Inline.text(edition.key()))),
+        Inline.text(" › " + r.parentPath())));
+    w.notice(Pages.banner(edition));
+    w.facts(metadata(r));
+
+    w.heading(2, Optional.of("summary"), List.of(Inline.text("Summary")));
+    w.paragraph(List.of(new Inline.Strong("日本語: "), new Inline.Ja(r.summary().ja())));
+    w.paragraph(List.of(new Inline.Strong("English: "), Inline.text(r.summary().en())));
+
+    if (r.applies().isPresent()) {
+      TypedExpr applies = r.applies().get();
+      w.heading(2, Optional.of("applies-when"), List.of(Inline.text("Applies when")));
+      w.paragraph(Pages.words(ExprExplainer.explain(applies)));
+      w.code(ExprPrinter.print(applies));
+    }
+
+    w.heading(2, Optional.of("checks"), List.of(Inline.text("Checks")));
+    for (int i = 0; i < r.checks().size(); i++) {
+      check(i + 1, r.checks().get(i));
+    }
+
+    if (!r.waivers().isEmpty()) {
+      w.heading(2, Optional.of("waivers"), List.of(Inline.text("Waivers")));
+      List<ListItem> items = new ArrayList<>();
+      for (WaiverDef wd : r.waivers()) {
+        items.add(ListItem.of(List.of(Inline.code(wd.name()), Inline.text(": " + wd.summary().en() + " / "),
+            new Inline.Ja(wd.summary().ja()))));
+      }
+      w.list(items);
+    }
+
+    w.heading(2, Optional.of("cites"), List.of(Inline.text("Cites")));
+    references(r.cites().stream().map(Reference::target).collect(Collectors.toList()), "Cites no other clause.");
+    w.heading(2, Optional.of("cited-by"), List.of(Inline.text("Cited by")));
+    references(citedBy, "No clause in this build cites it.");
+  }
+
+  private List<PageWriter.Fact> metadata(Requirement r) {
+    List<PageWriter.Fact> facts = new ArrayList<>();
+    facts.add(new PageWriter.Fact("Qualified name", List.of(Inline.code(r.id().toString()))));
+    facts.add(new PageWriter.Fact("Level", List.of(Inline.text(Pages.keyword(r.level())))));
+    String audience = Arrays.stream(Audience.values()).filter(r.audience()::contains).map(Audience::keyword)
+        .collect(Collectors.joining(", "));
+    facts.add(new PageWriter.Fact("Audience", List.of(Inline.text(audience))));
+    String targets = r.targets().stream().map(t -> t.keyword()).collect(Collectors.joining(", "));
+    facts.add(new PageWriter.Fact("Targets", List.of(Inline.text(targets))));
+    facts.add(new PageWriter.Fact("Status", List.of(Inline.text(Pages.status(r.status(), r.statusNote())))));
+    facts.add(new PageWriter.Fact("Source", citation(r.source())));
+    facts.add(new PageWriter.Fact("Defined at", List.of(Inline.code(r.span().fileLine()))));
+    return facts;
+  }
+
+  private static List<Inline> citation(Citation c) {
+    List<Inline> out = new ArrayList<>();
+    out.add(c.url().isEmpty() ? Inline.text("(no URL)") : Pages.external(c.url()));
+    if (!c.page().isEmpty()) {
+      out.add(Inline.text(", page " + c.page()));
+    }
+    if (!c.note().isEmpty()) {
+      out.add(Inline.text(" — " + c.note()));
+    }
+    return out;
+  }
+
+  private void check(int n, Check c) {
+    if (c instanceof Check.Automated a) {
+      w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": automated")));
+      w.paragraph(List.of(new Inline.Strong("Explanation: "), Inline.text(a.explanation())));
+      List<Inline> words = new ArrayList<>(List.of(new Inline.Strong("In words: ")));
+      words.addAll(Pages.words(ExprExplainer.explain(a.body())));
+      w.paragraph(words);
+      w.code(SourceText.of(a.source(), a.body()));
+    } else if (c instanceof Check.Question q) {
+      w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": question")));
+      w.facts(List.of(
+          new PageWriter.Fact("質問", List.of(new Inline.Ja(q.ask().ja()))),
+          new PageWriter.Fact("Question", List.of(Inline.text(q.ask().en()))),
+          new PageWriter.Fact("Answer format", List.of(Inline.text(ANSWER_FORMAT)))));
+    } else if (c instanceof Check.Review rv) {
+      w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": review")));
+      w.paragraph(List.of(new Inline.Strong("The reviewer examines: "), Inline.text(rv.explanation())));
+    }
+  }
+
+  private void references(List<ClauseRef> refs, String none) {
+    if (refs.isEmpty()) {
+      w.paragraph(List.of(Inline.text(none)));
+      return;
+    }
+    List<ListItem> items = new ArrayList<>();
+    for (ClauseRef ref : refs) {
+      List<Inline> content = new ArrayList<>();
+      Optional<String> href = links.href(ref);
+      if (href.isPresent()) {
+        content.add(new Inline.Link(href.get(), List.of(Inline.code(ref.toString()))));
+        links.title(ref).ifPresent(t -> content.add(Inline.text(" " + t)));
+      } else {
+        content.add(Inline.code(ref.toString()));
+        content.add(Inline.text(" (not part of this build)"));
+      }
+      items.add(ListItem.of(content));
+    }
+    w.list(items);
+  }
+}

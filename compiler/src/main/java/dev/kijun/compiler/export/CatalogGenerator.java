@@ -1,0 +1,161 @@
+package dev.kijun.compiler.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kijun.compiler.docs.BackReferences;
+import dev.kijun.compiler.explain.ExprExplainer;
+import dev.kijun.compiler.explain.ExprPrinter;
+import dev.kijun.compiler.explain.SourceText;
+import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.DocumentInfo;
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Program;
+import dev.kijun.compiler.model.Reference;
+import dev.kijun.compiler.model.Requirement;
+import dev.kijun.compiler.model.StructureNode;
+import dev.kijun.compiler.model.WaiverDef;
+import dev.kijun.compiler.model.expr.TypedExpr;
+import dev.kijun.compiler.output.OutputFile;
+import dev.kijun.runtime.Audience;
+import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.evidence.AnswerValue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Generates the machine-readable catalog of an edition, {@code <document>/<edition>/catalog.json}: document metadata,
+ * the structure tree, and every requirement with all its metadata, its checks (explanation, expression as written and
+ * canonical, in words, questions), waivers, citations both ways and where it is defined. Vocabulary values use their
+ * source spellings ({@code mandatory}, {@code medical-institution}, {@code client-pc}, {@code inferred}). Pure and
+ * deterministic: source order for structure and requirements, sorted back-references.
+ */
+public final class CatalogGenerator {
+  /** Bumped when the shape of the catalog changes incompatibly. */
+  public static final int FORMAT_VERSION = 1;
+  /** Stated in every catalog. */
+  public static final String NOTICE = "kijun summaries are paraphrases written for this project, not the official "
+      + "text; verdicts are per clause and not a compliance claim. See document.source for the official text.";
+
+  private CatalogGenerator() {}
+
+  /** The catalog of {@code edition}; {@code program} supplies the clauses citing it from other editions. */
+  public static OutputFile generate(Program program, Edition edition) {
+    Map<ClauseRef, List<ClauseRef>> citedBy = BackReferences.of(program);
+    ObjectNode root = JsonText.object();
+    root.put("format", "kijun-catalog");
+    root.put("formatVersion", FORMAT_VERSION);
+    root.put("edition", edition.key());
+    root.set("document", document(edition));
+    root.put("notice", NOTICE);
+    root.put("evidenceSchema", edition.schema().name());
+    root.set("sourceFiles", JsonText.strings(edition.sourceFiles()));
+    ArrayNode structure = root.putArray("structure");
+    edition.structure().forEach(n -> structure.add(node(edition, n)));
+    ArrayNode requirements = root.putArray("requirements");
+    edition.requirements().forEach(r -> requirements.add(requirement(r, citedBy)));
+    return new OutputFile(edition.document() + "/" + edition.edition() + "/catalog.json", JsonText.print(root));
+  }
+
+  private static ObjectNode document(Edition edition) {
+    DocumentInfo info = edition.info();
+    ObjectNode d = JsonText.object();
+    d.put("id", edition.document());
+    d.put("edition", edition.edition());
+    d.set("title", JsonText.text2(info.title()));
+    d.put("publisher", info.publisher());
+    d.put("published", String.valueOf(info.published()));
+    d.put("source", info.sourceUrl());
+    d.put("status", info.status().keyword());
+    d.put("statusNote", info.statusNote());
+    return d;
+  }
+
+  private static ObjectNode node(Edition edition, StructureNode n) {
+    ObjectNode o = JsonText.object();
+    o.put("kind", n.kind().keyword());
+    o.put("number", n.number());
+    o.put("path", n.path());
+    o.put("id", edition.key() + "/" + n.path());
+    o.set("title", JsonText.text2(n.title()));
+    o.put("status", n.status().keyword());
+    o.put("statusNote", n.statusNote());
+    o.put("definedAt", n.span().fileLine());
+    o.set("requirements", JsonText.strings(n.requirements().stream().map(r -> r.id().toString()).toList()));
+    ArrayNode children = o.putArray("children");
+    n.children().forEach(c -> children.add(node(edition, c)));
+    return o;
+  }
+
+  private static ObjectNode requirement(Requirement r, Map<ClauseRef, List<ClauseRef>> citedBy) {
+    ObjectNode o = JsonText.object();
+    o.put("id", r.id().toString());
+    o.put("clause", r.id().clause());
+    o.put("parent", r.parentPath());
+    o.set("title", JsonText.text2(r.title()));
+    o.put("level", keyword(r.level()));
+    o.set("audience", JsonText.strings(Arrays.stream(Audience.values()).filter(r.audience()::contains)
+        .map(Audience::keyword).toList()));
+    o.set("targets", JsonText.strings(r.targets().stream().map(t -> t.keyword()).toList()));
+    o.put("status", r.status().keyword());
+    o.put("statusNote", r.statusNote());
+    o.set("summary", JsonText.text2(r.summary()));
+    ObjectNode source = o.putObject("source");
+    source.put("url", r.source().url());
+    source.put("page", r.source().page());
+    source.put("note", r.source().note());
+    o.set("cites", JsonText.strings(r.cites().stream().map(Reference::target).map(ClauseRef::toString)
+        .collect(Collectors.toList())));
+    o.set("citedBy", JsonText.strings(citedBy.getOrDefault(r.id(), List.of()).stream().map(ClauseRef::toString)
+        .toList()));
+    if (r.applies().isPresent()) {
+      o.set("appliesWhen", expression(r.applies().get()));
+    } else {
+      o.putNull("appliesWhen");
+    }
+    ArrayNode checks = o.putArray("checks");
+    r.checks().forEach(c -> checks.add(check(c)));
+    ArrayNode waivers = o.putArray("waivers");
+    for (WaiverDef w : r.waivers()) {
+      ObjectNode wo = waivers.addObject();
+      wo.put("name", w.name());
+      wo.set("summary", JsonText.text2(w.summary()));
+      wo.put("definedAt", w.span().fileLine());
+    }
+    o.put("definedAt", r.span().fileLine());
+    return o;
+  }
+
+  private static ObjectNode expression(TypedExpr e) {
+    ObjectNode o = JsonText.object();
+    o.put("expression", ExprPrinter.print(e));
+    o.put("inWords", ExprExplainer.explain(e).plain());
+    return o;
+  }
+
+  private static ObjectNode check(Check c) {
+    ObjectNode o = JsonText.object();
+    if (c instanceof Check.Automated a) {
+      o.put("kind", "automated");
+      o.put("explanation", a.explanation());
+      o.put("expression", SourceText.of(a.source(), a.body()));
+      o.put("canonical", ExprPrinter.print(a.body()));
+      o.put("inWords", ExprExplainer.explain(a.body()).plain());
+    } else if (c instanceof Check.Question q) {
+      o.put("kind", "question");
+      o.set("ask", JsonText.text2(q.ask()));
+      o.set("answers", JsonText.strings(Arrays.stream(AnswerValue.values()).map(AnswerValue::jsonName).toList()));
+    } else if (c instanceof Check.Review rv) {
+      o.put("kind", "review");
+      o.put("explanation", rv.explanation());
+    }
+    o.put("definedAt", c.span().fileLine());
+    return o;
+  }
+
+  private static String keyword(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
