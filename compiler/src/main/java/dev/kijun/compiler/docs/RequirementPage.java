@@ -52,8 +52,8 @@ final class RequirementPage {
     w.facts(metadata(r));
 
     w.heading(2, Optional.of("summary"), List.of(Inline.text("Summary")));
-    w.paragraph(List.of(new Inline.Strong("日本語: "), new Inline.Ja(r.summary().ja())));
-    w.paragraph(List.of(new Inline.Strong("English: "), Inline.text(r.summary().en())));
+    w.paragraph(List.of(new Inline.Strong("日本語:"), Inline.text(" "), new Inline.Ja(r.summary().ja())));
+    w.paragraph(List.of(new Inline.Strong("English:"), Inline.text(" "), Inline.text(r.summary().en())));
 
     if (r.applies().isPresent()) {
       TypedExpr applies = r.applies().get();
@@ -113,11 +113,11 @@ final class RequirementPage {
   private void check(int n, Check c) {
     if (c instanceof Check.Automated a) {
       w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": automated")));
-      w.paragraph(List.of(new Inline.Strong("Explanation: "), Inline.text(a.explanation())));
-      List<Inline> words = new ArrayList<>(List.of(new Inline.Strong("In words: ")));
+      w.paragraph(List.of(new Inline.Strong("Explanation:"), Inline.text(" "), Inline.text(a.explanation())));
+      List<Inline> words = new ArrayList<>(List.of(new Inline.Strong("In words:"), Inline.text(" ")));
       words.addAll(Pages.words(ExprExplainer.explain(a.body())));
       w.paragraph(words);
-      w.code(SourceText.of(a.source(), a.body()));
+      w.code(SourceText.of(a));
     } else if (c instanceof Check.Question q) {
       w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": question")));
       w.facts(List.of(
@@ -126,7 +126,7 @@ final class RequirementPage {
           new PageWriter.Fact("Answer format", List.of(Inline.text(ANSWER_FORMAT)))));
     } else if (c instanceof Check.Review rv) {
       w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": review")));
-      w.paragraph(List.of(new Inline.Strong("The reviewer examines: "), Inline.text(rv.explanation())));
+      w.paragraph(List.of(new Inline.Strong("The reviewer examines:"), Inline.text(" "), Inline.text(rv.explanation())));
     }
   }
 

@@ -140,7 +140,7 @@ public final class CatalogGenerator {
     if (c instanceof Check.Automated a) {
       o.put("kind", "automated");
       o.put("explanation", a.explanation());
-      o.put("expression", SourceText.of(a.source(), a.body()));
+      o.put("expression", SourceText.of(a));
       o.put("canonical", ExprPrinter.print(a.body()));
       o.put("inWords", ExprExplainer.explain(a.body()).plain());
     } else if (c instanceof Check.Question q) {

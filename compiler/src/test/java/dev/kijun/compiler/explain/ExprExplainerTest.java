@@ -51,7 +51,7 @@ class ExprExplainerTest {
         .isEqualTo("there is a device in `devices` such that `kind` is `SERVER`");
     TypedExpr sys = body(m.ed2.requirement("SYS.13.6").orElseThrow(), 0);
     assertThat(ExprExplainer.explain(sys).plain()).isEqualTo("for every endpoint in `endpoints` whose `tls` is "
-        + "present: for every tls version in the endpoint's `tls.versions`: the tls version is in `STRONG_VERSIONS`");
+        + "present: for every tls version in `tls.versions`: the tls version is in `STRONG_VERSIONS`");
     TypedExpr answer = body(m.ed1.requirement("6.11.C.12").orElseThrow(), 2);
     assertThat(ExprExplainer.explain(answer).plain())
         .isEqualTo("the answer to `demo-guideline@1.0/6.11.C.12` is not `NO`");

@@ -68,9 +68,15 @@ class ExprPrinterTest {
 
   @Test
   void sourceTextIsDedented() {
-    TypedExpr any = bool(true);
-    assertThat(SourceText.of("forall e in L:\n          a\n            and b\n", any))
+    assertThat(SourceText.dedent("forall e in L:\n          a\n            and b\n", -1))
         .isEqualTo("forall e in L:\na\n  and b");
-    assertThat(SourceText.of("", any)).isEqualTo("true");
+    assertThat(SourceText.dedent("forall e in L:\n          a\n            and b\n", 8))
+        .isEqualTo("forall e in L:\n  a\n    and b");
+    Check.Automated c11 = (Check.Automated) m.ed1.requirement("6.11.C.11").orElseThrow().checks().get(0);
+    assertThat(SourceText.of(c11)).isEqualTo("forall e in endpoints where e.exposure == OPEN_NETWORK and not e.ipsecVpn:\n"
+        + "  (e.tls.versions subset of [TLS_1_3] or waived tls12Fallback for e.id)\n"
+        + "  and e.tls.clientCertificate == REQUIRED");
+    Check.Automated blank = new Check.Automated("x", bool(true), "", x.span());
+    assertThat(SourceText.of(blank)).isEqualTo("true");
   }
 }

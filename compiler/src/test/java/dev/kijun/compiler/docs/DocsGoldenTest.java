@@ -1,0 +1,34 @@
+package dev.kijun.compiler.docs;
+
+import dev.kijun.compiler.explain.Golden;
+import dev.kijun.compiler.explain.ModelFixtures;
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.output.OutputFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The full Markdown and HTML sites of the two fixture editions, compared with golden files. */
+class DocsGoldenTest {
+  private final ModelFixtures m = new ModelFixtures();
+
+  @Test
+  void markdownSite() {
+    List<OutputFile> files = new ArrayList<>();
+    files.add(MarkdownGenerator.generateRoot(m.program));
+    for (Edition e : m.program.editions()) {
+      files.addAll(MarkdownGenerator.generate(m.program, e));
+    }
+    Golden.check("docs/demo_two_editions_markdown", files);
+  }
+
+  @Test
+  void htmlSite() {
+    List<OutputFile> files = new ArrayList<>();
+    files.add(HtmlSiteGenerator.generateRoot(m.program));
+    for (Edition e : m.program.editions()) {
+      files.addAll(HtmlSiteGenerator.generate(m.program, e));
+    }
+    Golden.check("docs/demo_two_editions_html", files);
+  }
+}
