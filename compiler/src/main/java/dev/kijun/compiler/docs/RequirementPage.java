@@ -126,7 +126,8 @@ final class RequirementPage {
           new PageWriter.Fact("Answer format", List.of(Inline.text(ANSWER_FORMAT)))));
     } else if (c instanceof Check.Review rv) {
       w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": review")));
-      w.paragraph(List.of(new Inline.Strong("The reviewer examines:"), Inline.text(" "), Inline.text(rv.explanation())));
+      w.paragraph(List.of(new Inline.Strong("The reviewer examines:"), Inline.text(" "),
+          Inline.text(rv.explanation())));
     }
   }
 
@@ -144,7 +145,8 @@ final class RequirementPage {
         links.title(ref).ifPresent(t -> content.add(Inline.text(" " + t)));
       } else {
         content.add(Inline.code(ref.toString()));
-        content.add(Inline.text(" (not part of this build)"));
+        content.add(Inline.text(links.knowsEdition(ref) ? " (no such clause in this build)"
+            : " (not part of this build)"));
       }
       items.add(ListItem.of(content));
     }

@@ -58,6 +58,11 @@ final class SiteLinks {
     return Optional.empty();
   }
 
+  /** True when the edition {@code target} belongs to is part of the program. */
+  boolean knowsEdition(ClauseRef target) {
+    return program.edition(target.editionKey()).isPresent();
+  }
+
   /** The English (else Japanese) title of {@code target}, when it is part of the program and has one. */
   Optional<String> title(ClauseRef target) {
     Optional<Edition> ed = program.edition(target.editionKey());
