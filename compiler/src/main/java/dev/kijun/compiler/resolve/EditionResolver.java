@@ -141,14 +141,18 @@ final class EditionResolver {
     Optional<Decl.DocEvidence> evidence = get(seen, Decl.DocEvidence.class);
     Optional<Decl.StatusClause> statusClause = get(seen, Decl.StatusClause.class);
     Span where = doc.span();
-    missing(publisher, "publisher", where, d);
-    missing(published, "published", where, d);
-    missing(source, "source", where, d);
-    missing(evidence, "evidence", where, d);
-    missing(statusClause, "status", where, d);
+    missing(publisher, "publisher", where, d, "add `publisher \"…\"`");
+    missing(published, "published", where, d, "add `published YYYY-MM-DD`, the publication date");
+    missing(source, "source", where, d, "add `source \"https://…\"`, where the document is published");
+    missing(evidence, "evidence", where, d, "add `evidence \"<schema>\"`, the schema its checks read");
+    missing(statusClause, "status", where, d, "add e.g. `status verified`");
     Optional<LocalDate> date = published.flatMap(p -> {
       if (p.date().isEmpty()) {
-        d.error(Code.SYNTAX, p.span(), "`" + p.span().text() + "` is not a calendar date", null);
+        // The item is `published <date>`: point at the date, its last ten characters.
+        Span s = p.span();
+        Span at = new Span(s.file(), Math.max(s.start(), s.end() - 10), s.end());
+        d.error(Code.SYNTAX, at, "`" + at.text() + "` is not a calendar date",
+            "dates are written YYYY-MM-DD with a real month and day, e.g. `2026-04-01`");
       }
       return p.date();
     });
@@ -175,10 +179,10 @@ final class EditionResolver {
     return Optional.ofNullable(seen.get(kind)).map(kind::cast);
   }
 
-  private static void missing(Optional<?> item, String name, Span where, Diagnostics d) {
+  private static void missing(Optional<?> item, String name, Span where, Diagnostics d, String help) {
     if (item.isEmpty()) {
       d.error(Code.MISSING_ITEM, new Span(where.file(), where.start(), Math.min(where.end(), where.start() + 8)),
-          "the document block has no `" + name + "`", null);
+          "the document block has no `" + name + "`", help);
     }
   }
 

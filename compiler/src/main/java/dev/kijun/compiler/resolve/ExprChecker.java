@@ -40,6 +40,15 @@ final class ExprChecker {
   /** Checks an expression with an optional expected type (used to resolve bare enum constants). */
   TypedExpr check(Expr e, Scope scope, Optional<Type> expected) {
     if (e instanceof Expr.Error err) {
+      // Holes left by syntax errors never reach the resolver (the compiler stops first); what remains is a literal
+      // the parser accepted but could not read, such as a date that names no real day.
+      String text = err.span().text();
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        diagnostics.error(Code.SYNTAX, err.span(), "`" + text + "` is not a calendar date",
+            "dates are written YYYY-MM-DD with a real month and day, e.g. `2026-04-01`");
+      } else {
+        diagnostics.error(Code.SYNTAX, err.span(), "cannot read the expression `" + text + "`", null);
+      }
       return new TypedExpr.Invalid(err.span());
     }
     if (e instanceof Expr.StringLiteral s) {
@@ -111,7 +120,7 @@ final class ExprChecker {
       TypedExpr key = value(check(u.key(), b.scope, Optional.empty()));
       Type kt = key.type();
       if (!kt.isError() && (kt instanceof Type.ListType || kt instanceof Type.RecordType)) {
-        diagnostics.error(Code.TYPE_MISMATCH, key.span(), "a uniqueness key must be a single value, not a " + kt.display(),
+        diagnostics.error(Code.TYPE_MISMATCH, key.span(), "a uniqueness key must be a single value, not " + a(kt),
             "pick a field, e.g. `unique(d in devices: d.id)`");
       }
       return new TypedExpr.UniqueBy(b.variable, b.list, filter, key, u.span());
@@ -139,7 +148,7 @@ final class ExprChecker {
       element = lt.element();
     } else if (!list.type().isError()) {
       diagnostics.error(Code.TYPE_MISMATCH, list.span(),
-          "`" + list.span().text() + "` is a " + list.type().display() + ", not a list", "quantifiers range over lists");
+          "`" + list.span().text() + "` is " + a(list.type()) + ", not a list", "quantifiers range over lists");
     }
     Variable v = new Variable(var.text(), element, var.span(), scope.nextVariableIndex());
     return new Bound(v, list, scope.bind(v));
@@ -151,12 +160,12 @@ final class ExprChecker {
     List<TypedExpr> elements = new ArrayList<>();
     Type element = expectedElement.orElse(null);
     for (Expr item : l.elements()) {
-      TypedExpr t = value(check(item, scope, Optional.ofNullable(element)));
+      TypedExpr t = value(check(item, scope, Optional.ofNullable(element).filter(x -> !x.isError())));
       if (element == null || element.isError()) {
         element = t.type();
       } else if (!Type.comparable(element, t.type())) {
         diagnostics.error(Code.TYPE_MISMATCH, t.span(),
-            "list element is a " + t.type().display() + " but the list holds " + element.display(), null);
+            "list element is " + a(t.type()) + " but the list holds " + element.display(), null);
       }
       elements.add(t);
     }
@@ -183,6 +192,10 @@ final class ExprChecker {
     Optional<TypedExpr> enumConstant = enumConstant(text, span, scope, expected);
     if (enumConstant.isPresent()) {
       return enumConstant.get();
+    }
+    if (expected.isPresent() && expected.get().isError() && Character.isUpperCase(text.charAt(0))) {
+      // The other side of a comparison is already wrong and reported; this name cannot be judged without it.
+      return new TypedExpr.Invalid(span);
     }
     if (Character.isLowerCase(text.charAt(0))) {
       String recordName = scope.root.map(RecordDef::name).orElse("the evidence root");
@@ -242,8 +255,8 @@ final class ExprChecker {
       String help = target.type() instanceof Type.ListType
           ? "it is a list; use a quantifier, e.g. `forall x in " + f.target().span().text() + ": x." + fieldName + " …`"
           : null;
-      diagnostics.error(Code.TYPE_MISMATCH, f.field().span(), "`" + f.target().span().text() + "` is a "
-          + target.type().display() + ", which has no field `" + fieldName + "`", help);
+      diagnostics.error(Code.TYPE_MISMATCH, f.field().span(), "`" + f.target().span().text() + "` is "
+          + a(target.type()) + ", which has no field `" + fieldName + "`", help);
       return new TypedExpr.Invalid(f.span());
     }
     Optional<FieldDef> field = rt.def().field(fieldName);
@@ -271,7 +284,7 @@ final class ExprChecker {
     Type lt = left.type();
     Type rt = right.type();
     if (!Type.comparable(lt, rt)) {
-      diagnostics.error(Code.TYPE_MISMATCH, c.span(), "cannot compare a " + lt.display() + " with a " + rt.display(),
+      diagnostics.error(Code.TYPE_MISMATCH, c.span(), "cannot compare " + a(lt) + " with " + a(rt),
           hintForMismatch(lt, rt));
     } else if (c.op().isOrdering() && !lt.isError() && !rt.isError() && !orderable(lt)) {
       String help = lt instanceof Type.EnumType et
@@ -289,6 +302,9 @@ final class ExprChecker {
     }
     if (a == Type.Primitive.SECRET || b == Type.Primitive.SECRET) {
       return "secrets compare only with secrets";
+    }
+    if (a.unwrapped() == Type.Primitive.DATE || b.unwrapped() == Type.Primitive.DATE) {
+      return "write a date as `2026-04-01`; to move a date write e.g. `asOf - 30 days`";
     }
     return null;
   }
@@ -318,13 +334,21 @@ final class ExprChecker {
   }
 
   private TypedExpr subset(Expr.Subset s, Scope scope) {
-    TypedExpr left = value(check(s.left(), scope, Optional.empty()));
-    TypedExpr right = value(check(s.right(), scope, Optional.of(left.type())));
+    TypedExpr left;
+    TypedExpr right;
+    if (s.left() instanceof Expr.ListLiteral && !(s.right() instanceof Expr.ListLiteral)) {
+      // `[ON] subset of flags`: the list on the right tells which enum the bare constants belong to.
+      right = value(check(s.right(), scope, Optional.empty()));
+      left = value(check(s.left(), scope, Optional.of(right.type())));
+    } else {
+      left = value(check(s.left(), scope, Optional.empty()));
+      right = value(check(s.right(), scope, Optional.of(left.type())));
+    }
     if (left.type() instanceof Type.ListType lt) {
       checkListOf(right, lt.element(), "`subset of`");
     } else if (!left.type().isError()) {
-      diagnostics.error(Code.TYPE_MISMATCH, left.span(), "`subset of` needs a list on the left, not a "
-          + left.type().display(), "for a single value write `x in list`");
+      diagnostics.error(Code.TYPE_MISMATCH, left.span(), "`subset of` needs a list on the left, not "
+          + a(left.type()), "for a single value write `x in list`");
     }
     return new TypedExpr.SubsetOf(left, right, s.span());
   }
@@ -334,12 +358,11 @@ final class ExprChecker {
       return;
     }
     if (!(list.type() instanceof Type.ListType lt)) {
-      diagnostics.error(Code.TYPE_MISMATCH, list.span(), what + " needs a list, not a " + list.type().display(), null);
+      diagnostics.error(Code.TYPE_MISMATCH, list.span(), what + " needs a list, not " + a(list.type()), null);
       return;
     }
     if (!Type.comparable(lt.element(), element)) {
-      diagnostics.error(Code.TYPE_MISMATCH, list.span(), "a " + list.type().display() + " cannot hold a "
-          + element.display(), null);
+      diagnostics.error(Code.TYPE_MISMATCH, list.span(), "a " + list.type().display() + " cannot hold " + a(element), null);
     }
   }
 
@@ -388,9 +411,15 @@ final class ExprChecker {
     if (t.type().isError() || t.type().equals(wanted)) {
       return;
     }
-    diagnostics.error(Code.TYPE_MISMATCH, t.span(), where + " must be a " + wanted.display() + ", but `"
-        + t.span().text() + "` is a " + t.type().display(), wanted == Type.Primitive.BOOLEAN && t.type() instanceof Type.ListType
+    diagnostics.error(Code.TYPE_MISMATCH, t.span(), where + " must be " + a(wanted) + ", but `"
+        + t.span().text() + "` is " + a(t.type()), wanted == Type.Primitive.BOOLEAN && t.type() instanceof Type.ListType
         ? "use a quantifier (`forall`, `exists`) or `count(…)` to turn a list into a condition" : null);
+  }
+
+  /** A type's name with its indefinite article: "an integer", "a list<Device>". */
+  static String a(Type t) {
+    String name = t.display();
+    return ("aeiouAEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
   private static String fieldList(Optional<RecordDef> root) {

@@ -22,7 +22,13 @@ final class References {
     try {
       return Optional.of(new ClauseRef(document, edition, text));
     } catch (IllegalArgumentException e) {
-      d.error(Code.BAD_CLAUSE_ID, span, "`" + text + "` is not a clause id",
+      String shown = text.replace("\t", "\\t").replace("\n", "\\n");
+      if (text.chars().anyMatch(Character::isWhitespace) && !text.isBlank()) {
+        d.error(Code.BAD_CLAUSE_ID, span, "`" + shown + "` is not a clause id",
+            "clause ids contain no spaces or tabs; did you mean `" + text.strip().replaceAll("\\s+", ".") + "`?");
+        return Optional.empty();
+      }
+      d.error(Code.BAD_CLAUSE_ID, span, "`" + shown + "` is not a clause id",
           "clause ids are letters and digits separated by `.`, from the official numbering, e.g. `6.11.C.11`");
       return Optional.empty();
     }

@@ -43,11 +43,13 @@ final class RequirementResolver {
     Diagnostics d = outer.in("requirement " + id.clause());
     Items items = new Items(decl, d);
     List<WaiverDef> waivers = new ArrayList<>();
-    Set<String> waiverNames = new HashSet<>();
+    java.util.Map<String, Span> waiverNames = new java.util.HashMap<>();
     for (Decl.ReqItem item : decl.items()) {
       if (item instanceof Decl.WaiverDecl w) {
-        if (!waiverNames.add(w.name().text())) {
-          d.error(Code.DUPLICATE_ID, w.name().span(), "waiver `" + w.name().text() + "` is declared twice", null);
+        Span first = waiverNames.putIfAbsent(w.name().text(), w.name().span());
+        if (first != null) {
+          d.error(Code.DUPLICATE_ID, w.name().span(), "waiver `" + w.name().text() + "` is declared twice",
+              "first declared at " + first.location());
           continue;
         }
         waivers.add(new WaiverDef(w.name().text(),

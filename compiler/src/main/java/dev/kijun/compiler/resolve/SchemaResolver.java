@@ -15,6 +15,7 @@ import dev.kijun.compiler.model.Type;
 import dev.kijun.compiler.model.expr.TypedExpr;
 import dev.kijun.compiler.source.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,12 +66,13 @@ final class SchemaResolver {
     TypeResolver types = new TypeResolver(records, enums);
     for (Decl.RecordDecl r : recordDecls) {
       RecordDef def = records.get(r.name().text());
-      Set<String> seen = new HashSet<>();
+      Map<String, Span> seen = new HashMap<>();
       List<FieldDef> fields = new ArrayList<>();
       for (Decl.FieldDecl f : r.fields()) {
-        if (!seen.add(f.name().text())) {
+        Span first = seen.putIfAbsent(f.name().text(), f.name().span());
+        if (first != null) {
           d.error(Code.DUPLICATE_ID, f.name().span(), "field `" + f.name().text() + "` is declared twice in record `"
-              + def.name() + "`", null);
+              + def.name() + "`", "first declared at " + first.location());
           continue;
         }
         fields.add(new FieldDef(f.name().text(), types.resolve(f.type(), d), f.doc(), f.span()));
@@ -121,18 +123,20 @@ final class SchemaResolver {
 
   private static EnumDef enumDef(Decl.EnumDecl e, Diagnostics d) {
     List<EnumDef.EnumConstant> constants = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    Set<String> spellings = new HashSet<>();
+    Map<String, Span> names = new HashMap<>();
+    Map<String, Span> spellings = new HashMap<>();
     for (Decl.EnumConstantDecl c : e.constants()) {
       String json = c.json().map(s -> s.value()).orElse(c.name().text());
-      if (!names.add(c.name().text())) {
+      Span firstName = names.putIfAbsent(c.name().text(), c.name().span());
+      if (firstName != null) {
         d.error(Code.DUPLICATE_ID, c.name().span(), "enum `" + e.name().text() + "` declares `" + c.name().text()
-            + "` twice", null);
+            + "` twice", "first declared at " + firstName.location());
         continue;
       }
-      if (!spellings.add(json)) {
+      Span firstSpelling = spellings.putIfAbsent(json, c.span());
+      if (firstSpelling != null) {
         d.error(Code.DUPLICATE_ID, c.span(), "enum `" + e.name().text() + "` uses the JSON spelling `" + json
-            + "` twice", null);
+            + "` twice", "first used at " + firstSpelling.location() + "; each constant needs its own spelling");
         continue;
       }
       constants.add(new EnumDef.EnumConstant(c.name().text(), json, c.doc()));
@@ -200,15 +204,23 @@ final class SchemaResolver {
 
     Optional<Constant> resolve(Decl.ConstDecl c, Scope scope) {
       Type type = types.resolve(c.type(), d);
+      if (!looksLiteral(c.value())) {
+        // Checked before typing, so that `const N: integer = x` is not reported as an unknown evidence field.
+        d.error(Code.CONSTANT_NOT_LITERAL, c.value().span(), "the value of constant `" + c.name().text()
+            + "` must be a literal", "write the value itself: a string, number, date, enum constant or a list of them");
+        // Still declared (with an invalid value) so that its uses are not reported as unknown names.
+        return Optional.of(new Constant(c.name().text(), type, new TypedExpr.Invalid(c.value().span()), c.doc(), c.span()));
+      }
       TypedExpr value = new ExprChecker(d).check(c.value(), scope, Optional.of(type));
       if (!isLiteral(value)) {
         d.error(Code.CONSTANT_NOT_LITERAL, c.value().span(), "the value of constant `" + c.name().text()
             + "` must be a literal", "write the value itself: a string, number, date, enum constant or a list of them");
-        return Optional.empty();
+        // Still declared (with an invalid value) so that its uses are not reported as unknown names.
+        return Optional.of(new Constant(c.name().text(), type, new TypedExpr.Invalid(c.value().span()), c.doc(), c.span()));
       }
       if (!value.type().isError() && !type.isError() && !assignable(type, value.type())) {
         d.error(Code.TYPE_MISMATCH, c.value().span(), "constant `" + c.name().text() + "` is declared "
-            + type.display() + " but its value is a " + value.type().display(), null);
+            + type.display() + " but its value is " + ExprChecker.a(value.type()), null);
       }
       return Optional.of(new Constant(c.name().text(), type, value, c.doc(), c.span()));
     }
@@ -218,6 +230,22 @@ final class SchemaResolver {
         return al.element().isError() || assignable(dl.element(), al.element());
       }
       return declared.equals(actual) || declared == Type.Primitive.NUMBER && actual == Type.Primitive.INTEGER;
+    }
+
+    /** Literal forms before typing; a capitalised name may be an enum constant (typing decides). */
+    private static boolean looksLiteral(dev.kijun.compiler.ast.Expr e) {
+      if (e instanceof dev.kijun.compiler.ast.Expr.ListLiteral l) {
+        return l.elements().stream().allMatch(ConstantResolver::looksLiteral);
+      }
+      if (e instanceof dev.kijun.compiler.ast.Expr.Name n) {
+        return Character.isUpperCase(n.name().text().charAt(0));
+      }
+      if (e instanceof dev.kijun.compiler.ast.Expr.FieldAccess f) {
+        return f.target() instanceof dev.kijun.compiler.ast.Expr.Name n && Character.isUpperCase(n.name().text().charAt(0));
+      }
+      return e instanceof dev.kijun.compiler.ast.Expr.StringLiteral || e instanceof dev.kijun.compiler.ast.Expr.IntegerLiteral
+          || e instanceof dev.kijun.compiler.ast.Expr.DecimalLiteral || e instanceof dev.kijun.compiler.ast.Expr.DateLiteral
+          || e instanceof dev.kijun.compiler.ast.Expr.BooleanLiteral || e instanceof dev.kijun.compiler.ast.Expr.Error;
     }
 
     private static boolean isLiteral(TypedExpr t) {

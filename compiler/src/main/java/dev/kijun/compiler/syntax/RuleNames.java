@@ -24,6 +24,8 @@ final class RuleNames {
       case KijunParser.RULE_primary:
         return "<expression>";
       case KijunParser.RULE_type: return "<type>";
+      case KijunParser.RULE_word: return "a word such as `mandatory`, `medical-institution` or `verified`";
+      case KijunParser.RULE_ident: return "<name>";
       case KijunParser.RULE_recordDecl:
       case KijunParser.RULE_fieldDecl:
         return "a field (`name: type`) or `}`";

@@ -52,6 +52,14 @@ final class SyntaxErrorListener extends BaseErrorListener {
     }
     IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
     String found = token.getType() == Token.EOF ? "end of file" : "`" + token.getText() + "`";
+    if (token.getType() == KijunLexer.ASSIGN && !expected.contains(KijunLexer.ASSIGN)
+        && (expected.contains(KijunLexer.EQ) || endsOperand(previousToken(parser, token)))) {
+      // `a = b` in an expression: the expected-token list would only mislead, since the parser has already left the
+      // expression when it meets the `=`.
+      diagnostics.report(Diagnostic.error(Code.SYNTAX, span, "unexpected `=`")
+          .withHelp("use `==` to compare, e.g. `d.kind == SERVER`"));
+      return;
+    }
     String message = "unexpected " + found + describeExpected(expected, parser);
     Diagnostic d = Diagnostic.error(Code.SYNTAX, span, message);
     String hint = hintFor(token, expected);
@@ -59,6 +67,11 @@ final class SyntaxErrorListener extends BaseErrorListener {
   }
 
   private static Diagnostic unexpectedCharacter(String text, Span span) {
+    if (text.equals("\"")) {
+      // The STRING token failed to close before the end of the line.
+      return Diagnostic.error(Code.UNEXPECTED_CHARACTER, span, "unterminated string")
+          .withHelp("close the string with `\"` on the same line; strings cannot span lines");
+    }
     Diagnostic d = Diagnostic.error(Code.UNEXPECTED_CHARACTER, span, "unexpected character `" + text + "`");
     switch (text) {
       case "\u201c": case "\u201d": case "\u300c": case "\u300d":
@@ -84,15 +97,49 @@ final class SyntaxErrorListener extends BaseErrorListener {
     if (distinct.size() <= 4) {
       return "; expected " + String.join(" or ", distinct);
     }
-    String rule = parser.getContext() == null ? null : RuleNames.describe(parser.getContext().getRuleIndex());
+    org.antlr.v4.runtime.ParserRuleContext ctx = parser.getContext();
+    if (ctx != null && ctx.getRuleIndex() == KijunParser.RULE_ident && ctx.getParent() != null
+        && ctx.getParent().getRuleIndex() == KijunParser.RULE_word) {
+      ctx = ctx.getParent(); // a vocabulary word is more telling than "<name>"
+    }
+    String rule = ctx == null ? null : RuleNames.describe(ctx.getRuleIndex());
     return rule == null ? "" : "; expected " + rule;
   }
 
-  private static String hintFor(Token token, IntervalSet expected) {
-    if (token.getType() == KijunLexer.ASSIGN && expected.contains(KijunLexer.EQ)) {
-      return "use `==` to compare";
+  private static Token previousToken(Parser parser, Token token) {
+    for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+      Token t = parser.getTokenStream().get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+        return t;
+      }
     }
-    if (token.getType() == KijunLexer.IDENT && expected.contains(KijunLexer.STRING)) {
+    return null;
+  }
+
+  /** True for a token that can end an operand, so that an `=` after it was meant as a comparison. */
+  private static boolean endsOperand(Token t) {
+    if (t == null) {
+      return false;
+    }
+    switch (t.getType()) {
+      case KijunLexer.IDENT: case KijunLexer.STRING: case KijunLexer.INTEGER: case KijunLexer.DECIMAL:
+      case KijunLexer.DATE: case KijunLexer.TRUE: case KijunLexer.FALSE: case KijunLexer.ASOF:
+      case KijunLexer.RPAREN: case KijunLexer.RBRACK:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static String hintFor(Token token, IntervalSet expected) {
+    if (expected.contains(KijunLexer.SCHEMA) && expected.contains(KijunLexer.EDITION) && !expected.contains(KijunLexer.IDENT)) {
+      return "a kijun file starts with `schema \"name\";` or `edition \"document@edition\";`";
+    }
+    if (expected.contains(KijunParser.COLON) && expected.contains(KijunLexer.WHERE)) {
+      return "a quantifier needs `:` before its body, e.g. `forall d in devices: d.kind == SERVER`";
+    }
+    if ((token.getType() == KijunLexer.IDENT || token.getType() == KijunLexer.INTEGER
+        || token.getType() == KijunLexer.DECIMAL) && expected.contains(KijunLexer.STRING)) {
       return "ids, titles and summaries are strings: write \"" + token.getText() + "\"";
     }
     if (token.getType() == KijunLexer.RBRACE && expected.contains(KijunParser.COLON)) {

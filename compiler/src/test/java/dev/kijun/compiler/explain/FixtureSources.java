@@ -146,7 +146,7 @@ final class FixtureSources {
             source "javascript:alert(1)"
             summary ja "TLS1.2以上を使う。"
             summary en "Use TLS 1.2 or better."
-            cites "demo-guideline@1.0/6.11.C.11", "demo-guideline@2.0/SYS.13", "demo-guideline@1.0/6.99"
+            cites "demo-guideline@1.0/6.11.C.11", "demo-guideline@2.0/SYS.13"
             check automated "TLS 1.2 or better everywhere" {
               forall e in endpoints where e.tls is present: forall v in e.tls.versions: v in STRONG_VERSIONS
             }

@@ -1,0 +1,62 @@
+package dev.kijun.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kijun.generated.evidence.facility.FacilityFacts;
+import dev.kijun.runtime.Edition;
+import dev.kijun.runtime.Outcome;
+import dev.kijun.runtime.Verdict;
+import dev.kijun.runtime.evidence.Assessment;
+import dev.kijun.runtime.json.EvidenceLoader;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The generated evidence loads without problems and gives the expected outcome shape. Not a timed test. */
+class HospitalEvidenceTest {
+  @Test
+  void generationIsDeterministic() {
+    assertThat(HospitalEvidence.generate(300, 20)).isEqualTo(HospitalEvidence.generate(300, 20));
+  }
+
+  @Test
+  void hospitalSizedEvidenceLoadsWithTheRequestedShape() throws Exception {
+    Assessment<FacilityFacts> a =
+        EvidenceLoader.load(HospitalEvidence.hospital2000(), "hospital-2000.json", FacilityFacts.class);
+    FacilityFacts facts = a.facts();
+    assertThat(facts.devices()).hasSize(2000);
+    assertThat(facts.endpoints()).hasSize(50);
+    assertThat(facts.wirelessNetworks()).isNotEmpty();
+    Set<Object> fingerprints = new HashSet<>();
+    facts.devices().forEach(d -> fingerprints.add(d.adminCredential().fingerprint()));
+    assertThat(fingerprints).hasSize(2000);
+    Edition<FacilityFacts> checklist = HospitalEvidence.edition(HospitalEvidence.CHECKLIST);
+    assertThat(a.answers()).hasSize(checklist.validators().size());
+  }
+
+  @Test
+  void hospitalSizedEvidencePassesEveryCheck() throws Exception {
+    Map<String, Map<Outcome, Integer>> counts =
+        HospitalEvidence.verdictCounts(HospitalEvidence.hospital2000(), "hospital-2000.json");
+    assertThat(counts).containsOnlyKeys("mhlw-checklist@R7", "mhlw-guideline@5.2", "mhlw-guideline@6.0");
+    counts.forEach((edition, c) ->
+        assertThat(c.keySet()).as(edition).isSubsetOf(Outcome.SATISFIED, Outcome.NOT_APPLICABLE));
+    int r7 = HospitalEvidence.edition(HospitalEvidence.CHECKLIST).validators().size();
+    assertThat(counts.get("mhlw-checklist@R7")).containsEntry(Outcome.SATISFIED, r7);
+  }
+
+  @Test
+  void samplesAreOnTheClassPath() throws Exception {
+    for (String name : new String[] {"clinic", "hospital"}) {
+      Assessment<FacilityFacts> a = EvidenceLoader.load(Evidence.bytes(name), name, FacilityFacts.class);
+      for (Edition<FacilityFacts> e : HospitalEvidence.editions()) {
+        for (Verdict v : e.validateAll(a)) {
+          assertThat(v.outcome()).isNotNull();
+        }
+      }
+      assertThat(PlainEnvelope.READER.<PlainEnvelope>readValue(Evidence.bytes(name)).facts())
+          .isEqualTo(a.facts());
+    }
+  }
+}
