@@ -34,9 +34,13 @@ final class ValidateCommand implements Callable<Integer> {
   /** Report formats. */
   enum Format { text, json }
 
-  @Option(names = "--edition", required = true, paramLabel = "DOC@EDITION",
-      description = "the edition to validate against, e.g. mhlw-guideline@5.2 (see `kijun editions`)")
-  String edition;
+  @Option(names = "--edition", required = true, split = ",", paramLabel = "DOC@EDITION",
+      description = "edition(s) to validate against, e.g. mhlw-guideline@5.2; repeat or separate with commas; "
+          + "`all` for every compiled edition (see `kijun editions`)")
+  List<String> editionKeys;
+
+  @Option(names = "--exit-zero", description = "exit 0 even when verdicts fail (bad input still exits 2)")
+  boolean exitZero;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
@@ -54,18 +58,43 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Edition<?>> found = Editions.find(edition);
-    if (found.isEmpty()) {
-      err.println("kijun: no compiled edition `" + edition + "`; available: "
-          + String.join(", ", Editions.discover().stream().map(e -> e.info().key()).toList()));
-      return Main.BAD_INPUT;
+    List<Edition<?>> available = Editions.discover();
+    List<Edition<?>> selected = new ArrayList<>();
+    for (String key : editionKeys) {
+      if (key.equals("all")) {
+        available.stream().filter(e -> !selected.contains(e)).forEach(selected::add);
+        continue;
+      }
+      Optional<Edition<?>> found = available.stream().filter(e -> e.info().key().equals(key)).findFirst();
+      if (found.isEmpty()) {
+        err.println("kijun: no compiled edition `" + key + "`; available: "
+            + String.join(", ", available.stream().map(e -> e.info().key()).toList()) + " (or `all`)");
+        return Main.BAD_INPUT;
+      }
+      if (!selected.contains(found.get())) {
+        selected.add(found.get());
+      }
     }
-    return run(found.get(), err);
-  }
-
-  private <E> int run(Edition<E> ed, PrintWriter err) {
     List<Report> reports = new ArrayList<>();
     List<EvidenceProblem> problems = new ArrayList<>();
+    for (Edition<?> ed : selected) {
+      load(ed, reports, problems);
+    }
+    if (!problems.isEmpty()) {
+      for (EvidenceProblem p : problems.stream().distinct().toList()) {
+        err.println("kijun: bad evidence: " + p.render());
+      }
+      err.println("kijun: no report written; fix the evidence and run again");
+      return Main.BAD_INPUT;
+    }
+    ReportSet set = Report.combine(reports);
+    String rendered = format == Format.json ? JsonReport.render(set) : TextReport.render(set);
+    spec.commandLine().getOut().print(rendered);
+    spec.commandLine().getOut().flush();
+    return set.hasFailures() && !exitZero ? Main.FAILURES : 0;
+  }
+
+  private <E> void load(Edition<E> ed, List<Report> reports, List<EvidenceProblem> problems) {
     for (Path file : files) {
       try {
         Assessment<E> assessment = EvidenceLoader.load(file, ed.evidenceType());
@@ -77,17 +106,5 @@ final class ValidateCommand implements Callable<Integer> {
         problems.addAll(e.problems());
       }
     }
-    if (!problems.isEmpty()) {
-      for (EvidenceProblem p : problems) {
-        err.println("kijun: bad evidence: " + p.render());
-      }
-      err.println("kijun: no report written; fix the evidence and run again");
-      return Main.BAD_INPUT;
-    }
-    ReportSet set = Report.combine(reports);
-    String rendered = format == Format.json ? JsonReport.render(set) : TextReport.render(set);
-    spec.commandLine().getOut().print(rendered);
-    spec.commandLine().getOut().flush();
-    return set.hasFailures() ? Main.FAILURES : 0;
   }
 }

@@ -109,10 +109,15 @@ public final class ExprExplainer {
       operand(l.right(), ExprPrinter.IMPLIES);
       return;
     }
-    int s = ExprPrinter.strength(l);
-    operand(l.left(), s);
-    out.text(l.op() == LogicalOp.AND ? " and " : " or ");
-    operand(l.right(), s + 1);
+    // English has no precedence: an `and` inside an `or` is parenthesised too, though the source needs no parentheses.
+    boolean or = l.op() == LogicalOp.OR;
+    operand(l.left(), or && isOr(l.left()) ? ExprPrinter.OR : ExprPrinter.AND + (or ? 1 : 0));
+    out.text(or ? " or " : " and ");
+    operand(l.right(), ExprPrinter.AND + 1);
+  }
+
+  private static boolean isOr(TypedExpr e) {
+    return strip(e) instanceof Logical l && l.op() == LogicalOp.OR;
   }
 
   private void negated(TypedExpr operand) {

@@ -34,7 +34,7 @@ public final class TextReport {
       out.append('\n');
     }
     out.append("total over ").append(set.reports().size())
-        .append(set.reports().size() == 1 ? " evidence file: " : " evidence files: ")
+        .append(set.reports().size() == 1 ? " report (evidence file × edition): " : " reports (evidence file × edition): ")
         .append(Wording.summary(set.counts())).append('\n');
     return out.toString();
   }
