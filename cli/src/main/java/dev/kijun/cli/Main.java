@@ -32,6 +32,9 @@ public final class Main implements Runnable {
   /** Builds the command line with kijun's exit-code conventions. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // Auto-flushing UTF-8 writers, set on the root so picocli hands them to every subcommand.
+    cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+    cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("kijun: internal error: " + e);
       commandLine.getErr().println("this is a bug in kijun, not a problem with your input; please report it with the command you ran");
@@ -42,6 +45,11 @@ public final class Main implements Runnable {
 
   /** Runs kijun. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cli = commandLine();
+    int code = cli.execute(args);
+    // print() does not trigger auto-flush; without this, output written just before exiting is lost.
+    cli.getOut().flush();
+    cli.getErr().flush();
+    System.exit(code);
   }
 }

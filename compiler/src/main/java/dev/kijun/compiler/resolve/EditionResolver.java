@@ -134,7 +134,9 @@ final class EditionResolver {
             "first given at " + previous.span().location());
       }
     }
-    Text2 title = TextResolver.resolve(titles, d, "title", doc.span(), true);
+    // Missing items are reported at the `document` keyword, not under the whole block's first line.
+    Span keyword = new Span(doc.span().file(), doc.span().start(), Math.min(doc.span().end(), doc.span().start() + 8));
+    Text2 title = TextResolver.resolve(titles, d, "title", keyword, true);
     Optional<String> publisher = get(seen, Decl.DocPublisher.class).map(p -> p.value().value());
     Optional<Decl.DocPublished> published = get(seen, Decl.DocPublished.class);
     Optional<String> source = get(seen, Decl.DocSource.class).map(s -> s.url().value());

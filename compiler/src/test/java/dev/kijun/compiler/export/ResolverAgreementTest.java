@@ -3,7 +3,6 @@ package dev.kijun.compiler.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
 import dev.kijun.compiler.explain.ModelFixtures;
 import dev.kijun.compiler.model.Program;
 import java.util.List;
@@ -17,7 +16,7 @@ class ResolverAgreementTest {
   private final ModelFixtures m = new ModelFixtures();
 
   private Program compiled() {
-    CompilationResult result = Compiler.compile(List.of(m.schemaFile, m.ed1File, m.ed2File));
+    CompilationResult result = dev.kijun.compiler.Compiler.compile(List.of(m.schemaFile, m.ed1File, m.ed2File));
     assertThat(result.diagnostics()).as("diagnostics").allSatisfy(d ->
         assertThat(d.severity().toString()).isNotEqualTo("ERROR"));
     return result.program().orElseThrow();

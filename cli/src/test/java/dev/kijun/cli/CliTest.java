@@ -1,0 +1,146 @@
+package dev.kijun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, where output goes, and what it says. */
+class CliTest {
+  static final String GUIDELINES = "../guidelines/src/main/kijun";
+  static final String EXAMPLES = "../guidelines/examples/";
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cli = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void checkIsCleanOnTheBundledSources() {
+    Run r = run("check", GUIDELINES);
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("ok: no problems");
+  }
+
+  @Test
+  void checkPointsAtAMisspeltEvidenceFieldAndSuggestsTheName(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("src");
+    copyTree(Path.of(GUIDELINES), copy);
+    Path file = copy.resolve("mhlw-guideline/5.2/6.kijun");
+    Files.writeString(file, Files.readString(file).replaceFirst("e\\.tls\\.clientCertificate ==", "e.tls.clientCertificat =="));
+    Run r = run("check", copy.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("error[UNKNOWN_EVIDENCE]: unknown evidence field `clientCertificat` in record `TlsConfig`",
+        "6.kijun:163:17 (in requirement 6.11.C.11)", "e.tls.clientCertificat == REQUIRED", "^^^^^^^^^^^^^^^^",
+        "= help: did you mean `clientCertificate`?", "1 error, 0 warnings");
+  }
+
+  @Test
+  void validateReportsTheClinicFailuresAndExitsOne() {
+    Run r = run("validate", "--edition", "all", EXAMPLES + "clinic.json");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("mhlw-guideline@5.2/6.11.C.11  not-satisfied", "endpoints[0].tls.versions[0]",
+        "mhlw-checklist@R7/2.8  not-satisfied", "devices[0].adminCredential.fingerprint",
+        "mhlw-checklist@R7/2.9  not-satisfied", "devices[4].externalStorage", "not a claim of compliance");
+    assertThat(r.out()).doesNotContainIgnoringCase("compliant with");
+  }
+
+  @Test
+  void exitZeroKeepsTheReportButNotTheFailureCode() {
+    Run r = run("validate", "--edition", "mhlw-checklist@R7", "--exit-zero", EXAMPLES + "clinic.json");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("not-satisfied");
+  }
+
+  @Test
+  void validateJsonFormatIsJson() throws Exception {
+    Run r = run("validate", "--edition", "mhlw-guideline@5.2", "--format", "json", EXAMPLES + "hospital.json");
+    assertThat(r.exit()).isZero();
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).isObject()).isTrue();
+  }
+
+  @Test
+  void badEvidenceExitsTwoWithPathsAndNoReport(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"facility\": {\"name\": \"x\", \"kind\": \"clinic\"}, \"assessedOn\": \"2026-11-01\","
+        + " \"facts\": {\"devices\": [], \"endpoints\": [], \"wirelessNetworks\": [], \"extra\": 1}}", StandardCharsets.UTF_8);
+    Run r = run("validate", "--edition", "mhlw-guideline@5.2", EXAMPLES + "hospital.json", bad.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).as("no partial report").isEmpty();
+    assertThat(r.err()).contains("facility.kind", "`clinic`", "facts: unknown field `extra`", "no report written");
+    assertThat(r.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void unknownEditionAndMissingFilesAreBadInput() {
+    assertThat(run("validate", "--edition", "nope@1", EXAMPLES + "clinic.json").exit()).isEqualTo(2);
+    Run missing = run("validate", "--edition", "mhlw-guideline@5.2", "no-such-file.json");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("no-such-file.json");
+    assertThat(run("check", "no/such/dir").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void badUsageExitsTwoAndHelpWorksEverywhere() {
+    assertThat(run("validate").exit()).isEqualTo(2);
+    assertThat(run("frobnicate").exit()).isEqualTo(2);
+    for (String command : new String[] {"check", "compile", "docs", "validate", "editions"}) {
+      Run help = run(command, "--help");
+      assertThat(help.exit()).as(command).isZero();
+      assertThat(help.out()).as(command).contains("Usage: kijun " + command);
+    }
+  }
+
+  @Test
+  void compileWritesEveryKindOfOutputDeterministically(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    assertThat(run("compile", "--out", a.toString(), GUIDELINES).exit()).isZero();
+    assertThat(run("compile", "--out", b.toString(), GUIDELINES).exit()).isZero();
+    for (String sub : new String[] {"java", "resources", "docs/html", "docs/md", "schema", "catalog"}) {
+      assertThat(a.resolve(sub)).as(sub).isDirectory();
+    }
+    try (var files = Files.walk(a)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readAllBytes(b.resolve(a.relativize(f)))).as(f.toString()).isEqualTo(Files.readAllBytes(f));
+      }
+    }
+  }
+
+  @Test
+  void compileWritesNothingWhenSourcesHaveErrors(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("broken.kijun");
+    Files.writeString(src, "edition \"x@1\";\nrequirement \"1\" { level sometimes }\n");
+    Path out = dir.resolve("out");
+    Run r = run("compile", "--out", out.toString(), src.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(out).doesNotExist();
+  }
+
+  static void copyTree(Path from, Path to) throws Exception {
+    try (var files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
+}
