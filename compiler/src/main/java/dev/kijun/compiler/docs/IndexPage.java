@@ -85,6 +85,21 @@ final class IndexPage {
       content.addAll(title);
     }
     content.add(Inline.text(" — " + Pages.keyword(r.level()) + ", " + r.status().keyword()));
-    return ListItem.of(content);
+    // The index shows each check in words too, so a reader sees what is verified without opening every page.
+    List<ListItem> checks = new ArrayList<>();
+    for (dev.kijun.compiler.model.Check c : r.checks()) {
+      checks.add(ListItem.of(List.of(Inline.text(checkLine(c)))));
+    }
+    return new ListItem(Optional.empty(), content, checks);
+  }
+
+  private static String checkLine(dev.kijun.compiler.model.Check c) {
+    if (c instanceof dev.kijun.compiler.model.Check.Automated a) {
+      return "automated check: " + a.explanation();
+    }
+    if (c instanceof dev.kijun.compiler.model.Check.Question q) {
+      return "question: " + (q.ask().en().isEmpty() ? q.ask().ja() : q.ask().en());
+    }
+    return "manual review: " + ((dev.kijun.compiler.model.Check.Review) c).explanation();
   }
 }
