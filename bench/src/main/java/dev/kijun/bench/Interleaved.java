@@ -1,0 +1,92 @@
+package dev.kijun.bench;
+
+import dev.kijun.generated.evidence.facility.FacilityFacts;
+import dev.kijun.runtime.Edition;
+import dev.kijun.runtime.evidence.Assessment;
+import dev.kijun.runtime.json.EvidenceLoader;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A cross-check for machines shared with other work, where consecutive JMH forks see different load: runs the four
+ * operations of {@link EvidenceBench} in alternation, round after round, in one JVM, and prints the minimum and
+ * median time per operation of each. Alternating gives every operation the same share of interference, and the
+ * minimum is the least disturbed figure. Not a replacement for the JMH run; see README.md.
+ *
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.kijun.bench.Interleaved [evidence] [rounds]}
+ */
+public final class Interleaved {
+  private Interleaved() {}
+
+  private static volatile Object sink;
+
+  public static void main(String[] args) throws Exception {
+    String name = args.length > 0 ? args[0] : "hospital-2000";
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+    byte[] bytes = Evidence.bytes(name);
+    List<Edition<FacilityFacts>> all = HospitalEvidence.editions();
+    Assessment<FacilityFacts> bound = EvidenceLoader.load(bytes, name, FacilityFacts.class);
+    String[] ops = {"bindOnly", "loadOnly", "validateOnly", "validateAll"};
+    Op[] run = {
+        () -> PlainEnvelope.READER.readValue(bytes),
+        () -> EvidenceLoader.load(bytes, name, FacilityFacts.class),
+        () -> {
+          for (Edition<FacilityFacts> e : all) {
+            sink = e.validateAll(bound);
+          }
+          return null;
+        },
+        () -> {
+          Assessment<FacilityFacts> a = EvidenceLoader.load(bytes, name, FacilityFacts.class);
+          for (Edition<FacilityFacts> e : all) {
+            sink = e.validateAll(a);
+          }
+          return null;
+        }};
+    double[][] us = new double[ops.length][rounds];
+    long warmUntil = System.nanoTime() + 10_000_000_000L; // 10 s of alternating warm-up, until the JIT settles
+    while (System.nanoTime() < warmUntil) {
+      for (Op op : run) {
+        time(op, 1);
+      }
+    }
+    int[] reps = new int[ops.length]; // enough repetitions that one timing takes about 10 ms
+    for (int i = 0; i < ops.length; i++) {
+      reps[i] = (int) Math.max(1, 10_000_000L / Math.max(1, time(run[i], 1)));
+    }
+    for (int r = 0; r < rounds; r++) {
+      for (int i = 0; i < ops.length; i++) {
+        us[i][r] = time(run[i], reps[i]) / 1000.0 / reps[i];
+      }
+    }
+    System.out.printf("%s: %,d bytes, %d rounds, repetitions per timing %s%n", name, bytes.length, rounds,
+        Arrays.toString(reps));
+    double[] min = new double[ops.length];
+    double[] med = new double[ops.length];
+    for (int i = 0; i < ops.length; i++) {
+      double[] s = us[i].clone();
+      Arrays.sort(s);
+      min[i] = s[0];
+      med[i] = s[s.length / 2];
+      System.out.printf("  %-13s min %10.1f us   median %10.1f us%n", ops[i], min[i], med[i]);
+    }
+    System.out.printf("  validateAll/bindOnly - 1 = %+.0f %% (min), %+.0f %% (median)%n",
+        100 * (min[3] / min[0] - 1), 100 * (med[3] / med[0] - 1));
+    System.out.printf("  loadOnly/bindOnly - 1    = %+.0f %% (min), %+.0f %% (median)%n",
+        100 * (min[1] / min[0] - 1), 100 * (med[1] / med[0] - 1));
+    System.out.printf("  validateOnly/bindOnly    = %.1f %% (min), %.1f %% (median)%n",
+        100 * min[2] / min[0], 100 * med[2] / med[0]);
+  }
+
+  private interface Op {
+    Object run() throws Exception;
+  }
+
+  private static long time(Op op, int reps) throws Exception {
+    long t0 = System.nanoTime();
+    for (int i = 0; i < reps; i++) {
+      sink = op.run();
+    }
+    return System.nanoTime() - t0;
+  }
+}
