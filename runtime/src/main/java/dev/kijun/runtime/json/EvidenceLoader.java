@@ -26,7 +26,8 @@ import java.util.Set;
  * {@code facts} to the edition's generated root record. Bad evidence is rejected as a whole with one
  * {@link EvidenceProblem} per problem found; the first problem is always reported precisely.
  *
- * <p>Reading happens in three steps: the byte size against the limit (before anything is parsed), a syntax pass
+ * <p>Valid evidence is bound in one strict pass straight from the bytes ({@link FastPath}). Only when that fails
+ * does the thorough path run, to explain every problem. The thorough path reads in three steps: the byte size against the limit (before anything is parsed), a syntax pass
  * (well-formed, one object, no duplicate keys, depth and string limits), then binding with a strict mapper that
  * does not coerce between scalar kinds, rejects unknown fields and treats {@code required} fields as present and
  * non-null. Thread-safe; the default configuration is built once.
@@ -48,7 +49,17 @@ public final class EvidenceLoader {
     Objects.requireNonNull(fileName, "fileName is null");
     Objects.requireNonNull(factsType, "factsType is null");
     checkSize(json.length, fileName, limits);
-    return engine(limits).load(decode(json, fileName), fileName, factsType);
+    Engine engine = engine(limits);
+    Optional<Assessment<E>> fast = engine.fastPath.tryLoad(json, factsType);
+    if (fast.isPresent()) {
+      return fast.get();
+    }
+    return engine.load(decode(json, fileName), fileName, factsType);
+  }
+
+  /** The thorough path only, for tests that check it agrees with the fast path on valid evidence. */
+  static <E> Assessment<E> loadThoroughly(byte[] json, String fileName, Class<E> factsType) throws EvidenceException {
+    return DEFAULT.load(decode(json, fileName), fileName, factsType);
   }
 
   /** Loads an evidence file with the default limits; problems are labelled with the path as given. */
@@ -125,12 +136,14 @@ public final class EvidenceLoader {
     private final EvidenceLimits limits;
     private final JsonFactory factory;
     private final ObjectReader reader;
+    private final FastPath fastPath;
 
     Engine(EvidenceLimits limits) {
       this.limits = limits;
       this.factory = StrictMapper.factory(limits);
       ObjectMapper mapper = StrictMapper.mapper(factory);
       this.reader = mapper.reader();
+      this.fastPath = new FastPath(mapper);
     }
 
     <E> Assessment<E> load(String text, String file, Class<E> factsType) throws EvidenceException {

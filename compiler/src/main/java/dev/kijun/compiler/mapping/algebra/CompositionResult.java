@@ -22,7 +22,10 @@ public sealed interface CompositionResult
     return relation().isDetermined();
   }
 
-  /** True when a directly written {@code relationship} agrees with this result (is one of its candidates). */
+  /**
+   * True when a directly written {@code relationship} agrees with this result, i.e. its base relation is one of
+   * the candidates. Only set semantics is compared: {@code equal} and {@code equivalent} both agree with {@code EQ}.
+   */
   default boolean admits(Relationship relationship) {
     return relation().contains(relationship.base());
   }
@@ -56,7 +59,11 @@ public sealed interface CompositionResult
     return new Undetermined(relation);
   }
 
-  /** Exactly one relationship is possible. */
+  /**
+   * Exactly one relationship is possible.
+   *
+   * @param relationship the named relationship; {@code equal} only when identical wording is known
+   */
   record Determined(Relationship relationship) implements CompositionResult {
     @Override
     public Relation relation() {

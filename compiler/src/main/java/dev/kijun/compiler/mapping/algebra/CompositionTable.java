@@ -8,17 +8,16 @@ package dev.kijun.compiler.mapping.algebra;
  * enumerating every triple of non-empty subsets of a universe of {@value #UNIVERSE} elements (15 subsets, 3,375
  * triples).
  *
- * <p><b>Why four elements suffice.</b> The three base relations among {@code X, Y, Z} depend only on which of the
- * seven Venn regions ({@code X∖(Y∪Z)}, {@code X∩Y∖Z}, …, {@code X∩Y∩Z}) are non-empty; one element per
- * non-empty region realises the configuration, so seven elements always suffice. Each pairwise relation is fixed by
- * which of three differences/intersections are non-empty (e.g. for {@code X, Y}: {@code X∖Y}, {@code Y∖X},
- * {@code X∩Y}); keeping any sub-collection of the non-empty regions that still meets every one of these nine sets
- * preserves all three relations, because dropping regions never makes an empty set non-empty. Checking all 128
- * region patterns shows that four regions always suffice (the test {@code CompositionTableTest} does this), so
- * every realisable triple of base relations is realised within a 4-element universe, whatever the size of the
- * real one. Four is also necessary: {@code X PO Y}, {@code Y PO Z}, {@code X DR Z} needs the regions
- * {@code X only, X∩Y only, Y∩Z only, Z only}, so a 3-element universe misses {@code DR ∈ PO∘PO}. Empirically,
- * a 5-element universe adds no entry.
+ * <p><b>Why four elements suffice.</b> Up to renaming elements, three sets {@code X, Y, Z} are characterised by
+ * which of their seven Venn regions ({@code X∖(Y∪Z)}, {@code (X∩Y)∖Z}, …, {@code X∩Y∩Z}) are non-empty, and the
+ * three base relations depend only on that pattern (e.g. {@code X–Y} only on whether {@code X∖Y}, {@code Y∖X} and
+ * {@code X∩Y} are non-empty). One element per non-empty region realises a pattern, so the 127 patterns yield every
+ * realisable triple {@code (X–Y, Y–Z, X–Z)} over any universe, finite or not. Checking all of them shows that
+ * every realisable triple is realised by some pattern with at most four non-empty regions, hence within four
+ * elements (the test {@code CompositionTableTest} does this check). Four is also necessary: {@code X PO Y},
+ * {@code Y PO Z}, {@code X DR Z} needs the regions {@code X} only, {@code X∩Y} only, {@code Y∩Z} only and
+ * {@code Z} only, so a 3-element universe misses {@code DR ∈ PO∘PO}. Empirically, too, a 5-element universe adds
+ * no entry.
  *
  * <pre>
  * X–Y \ Y–Z | EQ   | PP               | PPi              | PO               | DR

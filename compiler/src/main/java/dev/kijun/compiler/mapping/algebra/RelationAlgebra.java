@@ -36,6 +36,15 @@ public final class RelationAlgebra {
   }
 
   /**
+   * True when a mapping {@code A forward B} and a mapping {@code B backward A} can both hold: {@code forward} and
+   * {@code backward⁻¹} share a possibility. For named relationships this means {@code backward} is the inverse of
+   * {@code forward} up to wording ({@code equal} and {@code equivalent} are interchangeable).
+   */
+  public static boolean inverseConsistent(Relation forward, Relation backward) {
+    return !forward.intersect(backward.inverse()).isEmpty();
+  }
+
+  /**
    * Composes two named relationships ({@code A first B}, {@code B second C}) into a user-facing result for
    * {@code A}–{@code C}. Identical wording is carried only when both steps are {@link Relationship#EQUAL}.
    */

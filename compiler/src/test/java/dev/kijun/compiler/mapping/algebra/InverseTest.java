@@ -62,4 +62,20 @@ class InverseTest {
     }
     assertThat(Relationship.SUBSET_OF.inverse()).isEqualTo(Relationship.SUPERSET_OF);
   }
+
+  @Test
+  void mappingsWrittenBothWaysAreCheckedForInverseConsistency() {
+    for (Relationship forward : Relationship.values()) {
+      for (Relationship backward : Relationship.values()) {
+        boolean expected = backward.base() == forward.inverse().base();
+        assertThat(RelationAlgebra.inverseConsistent(forward.relation(), backward.relation()))
+            .as("%s / %s", forward, backward)
+            .isEqualTo(expected);
+      }
+    }
+    assertThat(RelationAlgebra.inverseConsistent(Relationship.SUBSET_OF.relation(),
+        Relationship.SUBSET_OF.relation())).isFalse();
+    assertThat(RelationAlgebra.inverseConsistent(Relation.of(BaseRelation.PP, BaseRelation.PO),
+        Relation.of(BaseRelation.PO))).isTrue();
+  }
 }
