@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
+import java.time.DateTimeException;
 
 /**
  * Reads a date only from an ISO {@code yyyy-mm-dd} string. Jackson's own reader also accepts {@code [y, m, d]}
@@ -16,10 +14,31 @@ import java.util.regex.Pattern;
  */
 final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
   private static final long serialVersionUID = 1L;
-  private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   IsoDateDeserializer() {
     super(LocalDate.class);
+  }
+
+  /** {@code dddd-dd-dd}, checked character by character. */
+  static boolean isIsoShape(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (text.charAt(i) - '0');
+    }
+    return n;
   }
 
   @Override
@@ -29,14 +48,15 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
           LocalDate.class);
     }
     String text = p.getText();
-    if (!SHAPE.matcher(text).matches()) {
+    if (!isIsoShape(text)) {
       throw new InvalidEvidenceValue(p, Tokens.quoteValue(text) + " is not a date of the form yyyy-mm-dd",
           LocalDate.class);
     }
     try {
-      // ISO_LOCAL_DATE resolves strictly, so 2026-02-30 is an error rather than 2026-02-28.
-      return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-    } catch (DateTimeParseException e) {
+      // LocalDate.of validates the day against the month, so 2026-02-30 is an error rather than 2026-02-28.
+      // Parsing the digits by hand keeps this off the hot path's profile (every device carries dates).
+      return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+    } catch (DateTimeException e) {
       throw new InvalidEvidenceValue(p, Tokens.quoteValue(text) + " is not a valid date", LocalDate.class);
     }
   }
