@@ -11,6 +11,7 @@ file
 header
     : SCHEMA name=STRING SEMI?          # SchemaHeader
     | EDITION name=STRING SEMI?         # EditionHeader
+    | MAPPING source=STRING TO target=STRING SEMI?   # MappingHeader
     ;
 
 declaration
@@ -21,6 +22,34 @@ declaration
     | rootDecl
     | structureDecl
     | requirementDecl
+    | mapDecl
+    | withdrawnDecl
+    | newDecl
+    ;
+
+// ---------------------------------------------------------------- mappings
+
+mapDecl
+    : MAP source=STRING relation=relationWord target=STRING (LBRACE mapItem* RBRACE)?
+    ;
+
+mapItem
+    : RATIONALE text=STRING             # MapRationale
+    | CONFIDENCE value=word             # MapConfidence
+    | fact=word                         # MapFact
+    ;
+
+// `subset-of` and `superset-of` end in the keyword `of`; `subset` is a keyword too.
+relationWord
+    : (ident | SUBSET) (MINUS (ident | OF))*
+    ;
+
+withdrawnDecl
+    : WITHDRAWN clause=STRING (LBRACE (REASON text=STRING)? RBRACE)?
+    ;
+
+newDecl
+    : NEW clause=STRING (LBRACE (RATIONALE text=STRING)? RBRACE)?
     ;
 
 // ---------------------------------------------------------------- schema
@@ -120,6 +149,7 @@ ident
     | TITLE | PUBLISHER | PUBLISHED | SOURCE | EVIDENCE | STATUS | VOLUME | CHAPTER | SECTION | LEVEL
     | AUDIENCE | TARGETS | PAGE | NOTE | SUMMARY | REVIEW | QUESTION | ROOT | DOCUMENT | RECORD | CHECK
     | AUTOMATED | ASK | WAIVER | CITES | APPLIES | WHEN | LIST | SCHEMA | EDITION | ORDERED
+    | MAPPING | TO | MAP | WITHDRAWN
     ;
 
 // ---------------------------------------------------------------- expressions
@@ -164,6 +194,14 @@ primary
 // ---------------------------------------------------------------- lexer
 
 SCHEMA: 'schema';
+MAPPING: 'mapping';
+TO: 'to';
+MAP: 'map';
+RATIONALE: 'rationale';
+CONFIDENCE: 'confidence';
+WITHDRAWN: 'withdrawn';
+NEW: 'new';
+REASON: 'reason';
 EDITION: 'edition';
 DOCUMENT: 'document';
 RECORD: 'record';

@@ -162,4 +162,29 @@ public sealed interface Decl extends Node {
       summaries = List.copyOf(summaries);
     }
   }
+
+  /** {@code map "source" relationship "target" { facts, confidence, rationale }} */
+  record MapDecl(Str source, Word relation, Str target, List<MapItem> items, Span span) implements Decl {
+    public MapDecl {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** Items inside a map block. */
+  sealed interface MapItem extends Node {}
+
+  /** {@code rationale "…"} */
+  record MapRationale(Str text, Span span) implements MapItem {}
+
+  /** {@code confidence high} */
+  record MapConfidence(Word value, Span span) implements MapItem {}
+
+  /** A lifecycle fact such as {@code renumbered} or {@code split-into}. */
+  record MapFact(Word value, Span span) implements MapItem {}
+
+  /** {@code withdrawn "clause" { reason "…" }} */
+  record WithdrawnDecl(Str clause, Optional<Str> reason, Span span) implements Decl {}
+
+  /** {@code new "clause" { rationale "…" }} */
+  record NewDecl(Str clause, Optional<Str> rationale, Span span) implements Decl {}
 }

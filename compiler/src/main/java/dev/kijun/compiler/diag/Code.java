@@ -24,7 +24,11 @@ public enum Code {
   ID_OUTSIDE_SECTION("a requirement id that does not start with its enclosing node's number"),
   UNUSED_WAIVER("a declared waiver that no check uses"),
   CONSTANT_NOT_LITERAL("a constant whose value is not a literal"),
-  DUPLICATE_QUESTION("a requirement with more than one question check");
+  DUPLICATE_QUESTION("a requirement with more than one question check"),
+  UNMAPPED_CLAUSE("a clause of a mapped edition that the mapping neither maps nor marks withdrawn or new"),
+  MAPPING_CONFLICT("a clause that a mapping both maps and marks withdrawn or new, or maps twice to the same clause"),
+  INVERSE_MISMATCH("a mapping written in both directions whose relationships are not each other's inverse"),
+  CHAIN_MISMATCH("a direct mapping that contradicts what composing the mappings along a chain allows");
 
   private final String purpose;
 

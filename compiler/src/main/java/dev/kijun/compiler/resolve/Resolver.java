@@ -4,6 +4,7 @@ import dev.kijun.compiler.ast.KijunFile;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
 import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Mapping;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.model.Schema;
 import dev.kijun.runtime.ClauseRef;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * Stage 2: AST to model. Groups files by header, resolves every schema, then every edition against the schemas,
- * in sorted order so the model (and everything generated from it) is deterministic.
+ * then every mapping against the editions, in sorted order so the model (and everything generated from it) is deterministic.
  */
 public final class Resolver {
   private Resolver() {}
@@ -24,6 +25,7 @@ public final class Resolver {
   public static Program resolve(List<KijunFile> files, Diagnostics diagnostics) {
     Map<String, List<KijunFile>> schemaFiles = new TreeMap<>();
     Map<String, List<KijunFile>> editionFiles = new TreeMap<>();
+    Map<String, List<KijunFile>> mappingFiles = new TreeMap<>();
     for (KijunFile f : files) {
       if (f.header() instanceof KijunFile.SchemaHeader s) {
         String name = s.name().value();
@@ -40,6 +42,8 @@ public final class Resolver {
           continue;
         }
         editionFiles.computeIfAbsent(e.name().value(), k -> new ArrayList<>()).add(f);
+      } else if (f.header() instanceof KijunFile.MappingHeader m) {
+        mappingFiles.computeIfAbsent(m.source().value() + "\u0000" + m.target().value(), k -> new ArrayList<>()).add(f);
       }
     }
     Map<String, Schema> schemas = new TreeMap<>();
@@ -52,6 +56,13 @@ public final class Resolver {
       new EditionResolver(diagnostics, schemas).resolve(parts[0], parts[1], e.getValue(), schemaFiles.keySet())
           .ifPresent(editions::add);
     }
-    return new Program(List.copyOf(schemas.values()), editions);
+    Map<String, Edition> byKey = new TreeMap<>();
+    editions.forEach(e -> byKey.put(e.key(), e));
+    List<Mapping> mappings = new ArrayList<>();
+    for (Map.Entry<String, List<KijunFile>> m : mappingFiles.entrySet()) {
+      String[] ends = m.getKey().split("\u0000", 2);
+      new MappingResolver(diagnostics, byKey).resolve(ends[0], ends[1], m.getValue()).ifPresent(mappings::add);
+    }
+    return new Program(List.copyOf(schemas.values()), editions, mappings);
   }
 }

@@ -58,6 +58,9 @@ final class AstBuilder {
     if (ctx instanceof EditionHeaderContext e && e.name != null) {
       return new KijunFile.EditionHeader(str(e.name), span(ctx));
     }
+    if (ctx instanceof MappingHeaderContext m && m.source != null && m.target != null) {
+      return new KijunFile.MappingHeader(str(m.source), str(m.target), span(ctx));
+    }
     return new KijunFile.MissingHeader(ctx == null ? new Span(file, 0, 0) : span(ctx));
   }
 
@@ -87,7 +90,36 @@ final class AstBuilder {
     if (ctx.requirementDecl() != null) {
       return requirement(ctx.requirementDecl());
     }
+    if (ctx.mapDecl() != null) {
+      return map(ctx.mapDecl());
+    }
+    if (ctx.withdrawnDecl() != null && ctx.withdrawnDecl().clause != null) {
+      WithdrawnDeclContext w = ctx.withdrawnDecl();
+      return new Decl.WithdrawnDecl(str(w.clause), w.text == null ? Optional.empty() : Optional.of(str(w.text)), span(w));
+    }
+    if (ctx.newDecl() != null && ctx.newDecl().clause != null) {
+      NewDeclContext n = ctx.newDecl();
+      return new Decl.NewDecl(str(n.clause), n.text == null ? Optional.empty() : Optional.of(str(n.text)), span(n));
+    }
     return null;
+  }
+
+  private Decl.MapDecl map(MapDeclContext ctx) {
+    if (ctx.source == null || ctx.target == null || ctx.relation == null) {
+      return null;
+    }
+    List<Decl.MapItem> items = new ArrayList<>();
+    for (MapItemContext item : ctx.mapItem()) {
+      if (item instanceof MapRationaleContext r && r.text != null) {
+        items.add(new Decl.MapRationale(str(r.text), span(item)));
+      } else if (item instanceof MapConfidenceContext c && c.value != null) {
+        items.add(new Decl.MapConfidence(word(c.value), span(item)));
+      } else if (item instanceof MapFactContext f && f.fact != null) {
+        items.add(new Decl.MapFact(word(f.fact), span(item)));
+      }
+    }
+    return new Decl.MapDecl(str(ctx.source), new Word(ctx.relation.getText(), span(ctx.relation)), str(ctx.target),
+        items, span(ctx));
   }
 
   private Decl.RecordDecl record(RecordDeclContext ctx) {
