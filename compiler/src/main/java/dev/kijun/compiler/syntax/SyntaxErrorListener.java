@@ -133,7 +133,7 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
   private static String hintFor(Token token, IntervalSet expected) {
     if (expected.contains(KijunLexer.SCHEMA) && expected.contains(KijunLexer.EDITION) && !expected.contains(KijunLexer.IDENT)) {
-      return "a kijun file starts with `schema \"name\";` or `edition \"document@edition\";`";
+      return "a kijun file starts with `schema \"name\";`, `edition \"document@edition\";` or `mapping \"a@1\" to \"a@2\";`";
     }
     if (expected.contains(KijunParser.COLON) && expected.contains(KijunLexer.WHERE)) {
       return "a quantifier needs `:` before its body, e.g. `forall d in devices: d.kind == SERVER`";

@@ -105,23 +105,23 @@ class DiagnosticTableTest {
             }
             """,
             """
-            error[SYNTAX]: unexpected `requirement`; expected `edition` or `schema`
+            error[SYNTAX]: unexpected `requirement`; expected `edition` or `mapping` or `schema`
              --> test.kijun:1:1
               |
             1 | requirement "1" {
               | ^^^^^^^^^^^
-              = help: a kijun file starts with `schema "name";` or `edition "document@edition";`
+              = help: a kijun file starts with `schema "name";`, `edition "document@edition";` or `mapping "a@1" to "a@2";`
             1 error, 0 warnings
             """),
         row("syntax_empty_file",
             "",
             """
-            error[SYNTAX]: unexpected end of file; expected `edition` or `schema`
+            error[SYNTAX]: unexpected end of file; expected `edition` or `mapping` or `schema`
              --> test.kijun:1:1
               |
             1 |\s
               | ^
-              = help: a kijun file starts with `schema "name";` or `edition "document@edition";`
+              = help: a kijun file starts with `schema "name";`, `edition "document@edition";` or `mapping "a@1" to "a@2";`
             1 error, 0 warnings
             """),
         row("syntax_record_in_edition",
@@ -1486,6 +1486,129 @@ class DiagnosticTableTest {
             2 | requirement "2" { level = }
               |                         ^
             2 errors, 0 warnings
+            """),
+        row("mapping_unmapped_clause",
+            """
+            --- a.kijun
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "2" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- b.kijun
+            edition "demo@2";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "B" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- m.kijun
+            mapping "demo@1" to "demo@2";
+            map "1" equivalent "A" { rationale "same" }
+            new "B" { rationale "added" }
+            """,
+            """
+            error[UNMAPPED_CLAUSE]: `demo@1/2` is not accounted for: no `map` and not `withdrawn`
+             --> m.kijun:1:1 (in mapping demo@1 -> demo@2)
+              |
+            1 | mapping "demo@1" to "demo@2";
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: add `map "2" <relationship> "…" { rationale "…" }` or `withdrawn "2" { reason "…" }`
+            1 error, 0 warnings
+            """),
+        row("mapping_conflict",
+            """
+            --- a.kijun
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "2" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- b.kijun
+            edition "demo@2";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "B" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- m.kijun
+            mapping "demo@1" to "demo@2";
+            map "1" equivalent "A" { rationale "same" }
+            map "2" subset-of "B" { rationale "stricter" }
+            withdrawn "2" { reason "gone" }
+            """,
+            """
+            error[MAPPING_CONFLICT]: `2` is both mapped and withdrawn
+             --> m.kijun:4:1 (in mapping demo@1 -> demo@2)
+              |
+            4 | withdrawn "2" { reason "gone" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: mapped at m.kijun:3:1
+            1 error, 0 warnings
+            """),
+        row("mapping_inverse_mismatch",
+            """
+            --- a.kijun
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "2" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- b.kijun
+            edition "demo@2";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "B" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- m.kijun
+            mapping "demo@1" to "demo@2";
+            map "1" equivalent "A" { rationale "same" }
+            map "2" subset-of "B" { rationale "stricter" }
+            --- n.kijun
+            mapping "demo@2" to "demo@1";
+            map "A" equivalent "1" { rationale "same" }
+            map "B" subset-of "2" { rationale "wrong way round" }
+            """,
+            """
+            error[INVERSE_MISMATCH]: `2` subset-of `B` but the reverse mapping says `B` subset-of `2`
+             --> m.kijun:3:1 (in mapping demo@1 -> demo@2)
+              |
+            3 | map "2" subset-of "B" { rationale "stricter" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: the inverse of subset-of is superset-of (reverse entry at n.kijun:3:1)
+            error[INVERSE_MISMATCH]: `B` subset-of `2` but the reverse mapping says `2` subset-of `B`
+             --> n.kijun:3:1 (in mapping demo@2 -> demo@1)
+              |
+            3 | map "B" subset-of "2" { rationale "wrong way round" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: the inverse of subset-of is superset-of (reverse entry at m.kijun:3:1)
+            2 errors, 0 warnings
+            """),
+        row("mapping_chain_mismatch",
+            """
+            --- a.kijun
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "2" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- b.kijun
+            edition "demo@2";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "B" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- c.kijun
+            edition "demo@3";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "Z" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- m.kijun
+            mapping "demo@1" to "demo@2";
+            map "1" equivalent "A" { rationale "same" }
+            map "2" subset-of "B" { rationale "stricter" }
+            --- n.kijun
+            mapping "demo@2" to "demo@3";
+            map "A" subset-of "Z" { rationale "r" }
+            withdrawn "B" { reason "r" }
+            --- o.kijun
+            mapping "demo@1" to "demo@3";
+            map "1" superset-of "Z" { rationale "contradicts the chain" }
+            withdrawn "2" { reason "r" }
+            """,
+            """
+            error[CHAIN_MISMATCH]: `1` superset-of `Z` contradicts the chain through `demo@2`, which allows: subset-of
+             --> o.kijun:2:1 (in mapping demo@1 -> demo@3)
+              |
+            2 | map "1" superset-of "Z" { rationale "contradicts the chain" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: correct this line or the mappings along the chain
+            1 error, 0 warnings
             """));
   }
 
