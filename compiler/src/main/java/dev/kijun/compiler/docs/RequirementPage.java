@@ -5,6 +5,7 @@ import dev.kijun.compiler.explain.ExprPrinter;
 import dev.kijun.compiler.explain.SourceText;
 import dev.kijun.compiler.model.Check;
 import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Mapping;
 import dev.kijun.compiler.model.Reference;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.compiler.model.WaiverDef;
@@ -81,6 +82,60 @@ final class RequirementPage {
     references(r.cites().stream().map(Reference::target).collect(Collectors.toList()), "Cites no other clause.");
     w.heading(2, Optional.of("cited-by"), List.of(Inline.text("Cited by")));
     references(citedBy, "No clause in this build cites it.");
+    counterparts(edition, r);
+  }
+
+  /** The clause's counterparts in other editions, through every mapping that touches this edition. */
+  private void counterparts(Edition edition, Requirement r) {
+    List<ListItem> items = new ArrayList<>();
+    for (Mapping m : links.program().mappings()) {
+      if (m.source().equals(edition.key())) {
+        for (Mapping.Entry e : m.from(r.id())) {
+          items.add(ListItem.of(counterpart(true, e.target(), e)));
+        }
+        m.withdrawn().stream().filter(x -> x.clause().equals(r.id())).forEach(x -> items.add(ListItem.of(List.of(
+            Inline.text("withdrawn in " + m.target() + (x.reason().isEmpty() ? "" : ": " + x.reason()))))));
+      }
+      if (m.target().equals(edition.key())) {
+        for (Mapping.Entry e : m.to(r.id())) {
+          items.add(ListItem.of(counterpart(false, e.source(), e)));
+        }
+        m.added().stream().filter(x -> x.clause().equals(r.id())).forEach(x -> items.add(ListItem.of(List.of(
+            Inline.text("new in this edition: no counterpart in " + m.source()
+                + (x.rationale().isEmpty() ? "" : " (" + x.rationale() + ")"))))));
+      }
+    }
+    if (items.isEmpty()) {
+      return;
+    }
+    w.heading(2, Optional.of("counterparts"), List.of(Inline.text("Counterparts in other editions")));
+    w.list(items);
+  }
+
+  /** "this clause REL other" when this clause is the mapping's source, "other REL this clause" otherwise. */
+  private List<Inline> counterpart(boolean thisIsSource, ClauseRef other, Mapping.Entry e) {
+    Inline name = Inline.code(other.toString());
+    Inline link = links.href(other).<Inline>map(h -> new Inline.Link(h, List.of(name))).orElse(name);
+    List<Inline> line = new ArrayList<>();
+    if (thisIsSource) {
+      line.add(Inline.text("this clause " + e.relationship().keyword() + " "));
+      line.add(link);
+    } else {
+      line.add(link);
+      line.add(Inline.text(" " + e.relationship().keyword() + " this clause"));
+    }
+    List<String> notes = new ArrayList<>();
+    e.facts().stream().map(Mapping.Lifecycle::keyword).sorted().forEach(notes::add);
+    e.confidence().ifPresent(c -> notes.add("confidence " + c.keyword()));
+    StringBuilder tail = new StringBuilder();
+    if (!notes.isEmpty()) {
+      tail.append(" (").append(String.join(", ", notes)).append(")");
+    }
+    if (!e.rationale().isEmpty()) {
+      tail.append(": ").append(e.rationale());
+    }
+    line.add(Inline.text(tail.toString()));
+    return line;
   }
 
   private List<PageWriter.Fact> metadata(Requirement r) {

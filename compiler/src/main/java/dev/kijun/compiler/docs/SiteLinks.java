@@ -58,6 +58,11 @@ final class SiteLinks {
     return Optional.empty();
   }
 
+  /** The whole program, for pages that show relations across editions. */
+  Program program() {
+    return program;
+  }
+
   /** True when the edition {@code target} belongs to is part of the program. */
   boolean knowsEdition(ClauseRef target) {
     return program.edition(target.editionKey()).isPresent();
