@@ -28,7 +28,8 @@ public enum Code {
   UNMAPPED_CLAUSE("a clause of a mapped edition that the mapping neither maps nor marks withdrawn or new"),
   MAPPING_CONFLICT("a clause that a mapping both maps and marks withdrawn or new, or maps twice to the same clause"),
   INVERSE_MISMATCH("a mapping written in both directions whose relationships are not each other's inverse"),
-  CHAIN_MISMATCH("a direct mapping that contradicts what composing the mappings along a chain allows");
+  CHAIN_MISMATCH("a direct mapping that contradicts what composing the mappings along a chain allows"),
+  MAPPING_DISAGREEMENT("on the same evidence, two mapped clauses' verdicts contradict the mapping's relationship");
 
   private final String purpose;
 

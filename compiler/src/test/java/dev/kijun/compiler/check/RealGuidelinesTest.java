@@ -23,9 +23,10 @@ class RealGuidelinesTest {
 
   @Test
   void citationsBetweenEditionsAreCheckedWhenCompiledTogether() {
-    // Without 6.0, the 5.2 sources' cites of 6.0 cannot be checked: each becomes a warning, never an error.
+    // Without 6.0 (and the mappings, which need both ends), the 5.2 sources' cites of 6.0 cannot be checked: each
+    // becomes a warning, never an error.
     CompilationResult result = Compiler.compile(TestSources.guidelines().stream()
-        .filter(f -> !f.path().startsWith("mhlw-guideline/6.0/")).toList());
+        .filter(f -> !f.path().startsWith("mhlw-guideline/6.0/") && !f.path().startsWith("mappings/")).toList());
     assertThat(result.hasErrors()).isFalse();
     assertThat(result.diagnostics()).isNotEmpty().allSatisfy(d -> {
       assertThat(d.code()).isEqualTo(dev.kijun.compiler.diag.Code.UNKNOWN_REFERENCE);

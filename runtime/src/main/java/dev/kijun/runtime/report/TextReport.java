@@ -62,7 +62,10 @@ public final class TextReport {
   private static void verdict(StringBuilder out, Verdict v) {
     RequirementInfo info = v.requirement();
     line(out, info.id() + "  " + v.outcome().jsonName() + "  (" + qualifiers(info) + ")");
-    line(out, "  " + info.titleEn());
+    String title = info.titleEn().isEmpty() ? info.titleJa() : info.titleEn();
+    if (!title.isEmpty()) {
+      line(out, "  " + title);
+    }
     if (!info.definedAt().isEmpty()) {
       line(out, "  defined at " + info.definedAt());
     }

@@ -1,0 +1,25 @@
+package dev.kijun.compiler.diff;
+
+import dev.kijun.compiler.model.Requirement;
+import dev.kijun.compiler.model.Text2;
+import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Level;
+import java.util.Objects;
+
+/**
+ * One side of a clause change, as renderers need it: the qualified clause, its title, its level and the full number
+ * of its enclosing structure node ({@code ""} at top level).
+ */
+public record ClauseInfo(ClauseRef ref, Text2 title, Level level, String parentPath) {
+  public ClauseInfo {
+    Objects.requireNonNull(ref, "ref is null");
+    Objects.requireNonNull(title, "title is null");
+    Objects.requireNonNull(level, "level is null");
+    Objects.requireNonNull(parentPath, "parentPath is null");
+  }
+
+  /** The parts of a requirement that a diff shows. */
+  public static ClauseInfo of(Requirement r) {
+    return new ClauseInfo(r.id(), r.title(), r.level(), r.parentPath() == null ? "" : r.parentPath());
+  }
+}
