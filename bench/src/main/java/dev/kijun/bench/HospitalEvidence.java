@@ -204,10 +204,10 @@ public final class HospitalEvidence {
     g.writeEndArray();
   }
 
-  /** "yes" to every item of the checklist edition, with ids read from the compiled edition. */
+  /** "yes" to every question of every compiled edition, with ids read from the editions themselves. */
   private static void writeAnswers(JsonGenerator g, Random random) throws IOException {
     g.writeObjectFieldStart("answers");
-    for (Validator<?> v : edition(CHECKLIST).validators()) {
+    for (Validator<?> v : questions()) {
       g.writeObjectFieldStart(v.info().id().toString());
       g.writeStringField("answer", "yes");
       g.writeStringField("checkedOn", ASSESSED_ON.minusDays(7 + random.nextInt(14)).toString());
@@ -217,13 +217,23 @@ public final class HospitalEvidence {
     g.writeEndObject();
   }
 
-  /** A satisfied review for every requirement (of every edition but the checklist) that has a review check. */
+  /** Every requirement, of every compiled edition, that has a question check. */
+  public static java.util.List<Validator<?>> questions() {
+    java.util.List<Validator<?>> out = new java.util.ArrayList<>();
+    for (Edition<?> e : Editions.discover()) {
+      for (Validator<?> v : e.validators()) {
+        if (v.info().checks().stream().anyMatch(c -> c.kind() == CheckKind.QUESTION)) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A satisfied review for every requirement (of every edition) that has a review check. */
   private static void writeReviews(JsonGenerator g, Random random) throws IOException {
     g.writeObjectFieldStart("reviews");
     for (Edition<?> e : Editions.discover()) {
-      if (e.info().key().equals(CHECKLIST)) {
-        continue;
-      }
       for (Validator<?> v : e.validators()) {
         boolean reviewed = false;
         for (CheckInfo c : v.info().checks()) {

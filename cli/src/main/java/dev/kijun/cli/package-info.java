@@ -1,2 +1,2 @@
-/** The {@code kijun} command line (picocli): check, compile, docs, validate, editions. */
+/** The {@code kijun} command line (picocli): check, compile, docs, validate, editions, diff, migrate. */
 package dev.kijun.cli;

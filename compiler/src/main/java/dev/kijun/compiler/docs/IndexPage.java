@@ -35,6 +35,18 @@ final class IndexPage {
         new PageWriter.Fact("Evidence schema", List.of(new Inline.Link(links.evidence(),
             List.of(Inline.code(edition.schema().name())))))));
 
+    List<ListItem> changes = new ArrayList<>();
+    for (dev.kijun.compiler.model.Mapping m : links.program().mappings()) {
+      if (m.target().equals(edition.key())) {
+        changes.add(ListItem.of(List.of(new Inline.Link("changes-from-" + m.source() + links.extension(),
+            List.of(Inline.text("What changed from " + m.source()))))));
+      }
+    }
+    if (!changes.isEmpty()) {
+      w.heading(2, Optional.of("changes"), List.of(Inline.text("Changes from earlier editions")));
+      w.list(changes);
+    }
+
     w.heading(2, Optional.of("contents"), List.of(Inline.text("Contents")));
     List<ListItem> tree = new ArrayList<>();
     Set<ClauseRef> placed = new HashSet<>();

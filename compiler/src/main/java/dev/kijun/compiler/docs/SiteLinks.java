@@ -58,6 +58,11 @@ final class SiteLinks {
     return Optional.empty();
   }
 
+  /** The page extension, {@code .html} or {@code .md}. */
+  String extension() {
+    return ext;
+  }
+
   /** The whole program, for pages that show relations across editions. */
   Program program() {
     return program;

@@ -56,7 +56,7 @@ public final class CarryRule {
             ? carried(result, "superset-of: the source asks for more than the target and was satisfied")
             : reassess(result == SourceResult.NOT_SATISFIED
                 ? "superset-of: the source asks for more, so its failure may lie outside the target"
-                : "superset-of: a " + result.keyword() + " result of the broader source does not decide the target");
+                : "superset-of: the broader source's result (" + result.keyword() + ") does not decide the target");
       case SUBSET_OF:
         if (result == SourceResult.SATISFIED) {
           return new Step(Disposition.CARRIED_WITH_FOLLOW_UP, Optional.of(result),
@@ -64,7 +64,7 @@ public final class CarryRule {
         }
         return result == SourceResult.NOT_SATISFIED
             ? carried(result, "subset-of: the source asks for less and already failed, so the stricter target fails")
-            : reassess("subset-of: a " + result.keyword() + " result of the narrower source does not decide the target");
+            : reassess("subset-of: the narrower source's result (" + result.keyword() + ") does not decide the target");
       case INTERSECTS_WITH:
         return reassess("intersects-with: the clauses only overlap");
       default:

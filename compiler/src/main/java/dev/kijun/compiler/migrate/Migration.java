@@ -68,7 +68,7 @@ public final class Migration {
   /** The question on what the target asks beyond its subset-of sources: both summaries and the rationale. */
   private static String followUp(Edition source, Mapping mapping, Requirement t, List<Mapping.Entry> entries) {
     StringBuilder sb = new StringBuilder();
-    sb.append(t.id().clause()).append(" asks for more than ");
+    sb.append(t.id()).append(" asks for more than ");
     List<String> parts = new ArrayList<>();
     List<String> rationales = new ArrayList<>();
     for (Mapping.Entry e : entries) {
@@ -76,7 +76,7 @@ public final class Migration {
         continue;
       }
       String summary = source.requirement(e.source().clause()).map(r -> r.summary().en()).orElse("");
-      parts.add(e.source().clause() + (summary.isEmpty() ? "" : " (\"" + summary + "\")"));
+      parts.add(e.source() + (summary.isEmpty() ? "" : " (\"" + summary + "\")"));
       if (e.rationale() != null && !e.rationale().isEmpty()) {
         rationales.add(e.rationale());
       }

@@ -51,4 +51,16 @@ class CounterpartsTest {
     assertThat(page(p, "doc@2", "X.1")).contains("[`doc@1/1.1`](../../doc/1/1.1.md) subset-of this clause");
     assertThat(page(p, "doc@2", "X.9")).contains("new in this edition: no counterpart in doc@1 (added)");
   }
+
+  @Test
+  void eachEditionGetsAPageOfWhatChangedFromItsPredecessor() {
+    Program p = program();
+    List<OutputFile> docs = dev.kijun.compiler.Outputs.docs(p, true, true);
+    OutputFile changes = docs.stream().filter(f -> f.path().equals("docs/md/doc/2/changes-from-doc@1.md")).findFirst()
+        .orElseThrow();
+    assertThat(changes.content()).contains("1.1", "X.1", "strengthened", "withdrawn", "new");
+    assertThat(docs).anySatisfy(f -> assertThat(f.path()).isEqualTo("docs/html/doc/2/changes-from-doc@1.html"));
+    String index = docs.stream().filter(f -> f.path().equals("docs/md/doc/2/index.md")).findFirst().orElseThrow().content();
+    assertThat(index).contains("[What changed from doc@1](changes-from-doc@1.md)");
+  }
 }
