@@ -30,7 +30,7 @@ public final class DiffJsonRenderer {
       list.add(change(c));
     }
     root.put("changes", list);
-    return JsonTree.write(root);
+    return dev.kijun.runtime.report.JsonWriter.write(root);
   }
 
   private static Map<String, Object> change(ClauseChange c) {

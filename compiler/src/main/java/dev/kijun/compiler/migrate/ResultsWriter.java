@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kijun.compiler.diff.JsonTree;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.runtime.Audience;
@@ -76,7 +75,7 @@ public final class ResultsWriter {
         }
       }
     }
-    return JsonTree.write(MAPPER.convertValue(root, Object.class));
+    return dev.kijun.runtime.report.JsonWriter.write(MAPPER.convertValue(root, Object.class));
   }
 
   /** Notes on what an answer sheet loses: the source edition's reviews and waivers, which belong to its requirements. */
@@ -139,7 +138,7 @@ public final class ResultsWriter {
     } else {
       root.putAll(body);
     }
-    return JsonTree.write(root);
+    return dev.kijun.runtime.report.JsonWriter.write(root);
   }
 
   private static Map<String, Object> verdict(AssessmentInput.VerdictReport in, Worklist.Item i, Requirement r,

@@ -1,6 +1,5 @@
 package dev.kijun.compiler.migrate;
 
-import dev.kijun.compiler.diff.JsonTree;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +88,7 @@ public final class WorklistRenderer {
     }
     root.put("dropped", dropped);
     root.put("notes", new ArrayList<Object>(w.notes()));
-    return JsonTree.write(root);
+    return dev.kijun.runtime.report.JsonWriter.write(root);
   }
 
   private static String result(Worklist w, SourceResult r) {

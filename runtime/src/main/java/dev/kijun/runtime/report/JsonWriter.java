@@ -9,10 +9,11 @@ import java.util.Map;
  * fixed by this file alone: two-space indent, {@code "key": value}, {@code []} and {@code {}} when empty,
  * {@code \n} line ends.
  */
-final class JsonWriter {
+public final class JsonWriter {
   private JsonWriter() {}
 
-  static String write(Object value) {
+  /** The tree as pretty-printed JSON with a trailing newline; also used by the compiler's diff and migrate output. */
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     value(out, value, 0);
     return out.append('\n').toString();
