@@ -12,7 +12,6 @@ import dev.kijun.compiler.model.Mapping;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.runtime.ClauseRef;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -111,14 +110,7 @@ final class MappingResolver {
   }
 
   private static Optional<Relationship> relationship(Decl.MapDecl m, Diagnostics d) {
-    Optional<Relationship> rel = Relationship.fromKeyword(m.relation().text());
-    if (rel.isEmpty()) {
-      List<String> words = Arrays.stream(Relationship.values()).map(Relationship::keyword).toList();
-      d.error(Code.UNKNOWN_WORD, m.relation().span(), "unknown relationship `" + m.relation().text() + "`",
-          Suggestions.closest(m.relation().text(), words).map(s -> "did you mean `" + s + "`?")
-              .orElse("one of " + String.join(", ", words)));
-    }
-    return rel;
+    return Vocabulary.lookup(m.relation(), d, "relationship", Relationship.values(), Relationship::keyword);
   }
 
   private record Entry(Set<Mapping.Lifecycle> facts, Optional<Mapping.Confidence> confidence, String rationale) {}
@@ -137,9 +129,10 @@ final class MappingResolver {
         if (confidence.isPresent()) {
           d.error(Code.DUPLICATE_ITEM, item.span(), "`confidence` is given twice", null);
         }
-        confidence = word(c.value(), Mapping.Confidence.values(), Mapping.Confidence::keyword, "confidence", d);
+        confidence = Vocabulary.lookup(c.value(), d, "confidence", Mapping.Confidence.values(), Mapping.Confidence::keyword);
       } else if (item instanceof Decl.MapFact f) {
-        word(f.value(), Mapping.Lifecycle.values(), Mapping.Lifecycle::keyword, "lifecycle fact", d).ifPresent(facts::add);
+        Vocabulary.lookup(f.value(), d, "lifecycle fact", Mapping.Lifecycle.values(), Mapping.Lifecycle::keyword)
+            .ifPresent(facts::add);
       }
     }
     if (rationale == null) {
@@ -147,18 +140,5 @@ final class MappingResolver {
           "add `{ rationale \"why these clauses correspond\" }`");
     }
     return new Entry(facts, confidence, rationale == null ? "" : rationale);
-  }
-
-  private static <T> Optional<T> word(dev.kijun.compiler.ast.Leaf.Word w, T[] values,
-      java.util.function.Function<T, String> spell, String what, Diagnostics d) {
-    for (T v : values) {
-      if (spell.apply(v).equals(w.text())) {
-        return Optional.of(v);
-      }
-    }
-    List<String> words = Arrays.stream(values).map(spell).toList();
-    d.error(Code.UNKNOWN_WORD, w.span(), "unknown " + what + " `" + w.text() + "`",
-        Suggestions.closest(w.text(), words).map(s -> "did you mean `" + s + "`?").orElse("one of " + String.join(", ", words)));
-    return Optional.empty();
   }
 }

@@ -35,7 +35,8 @@ final class Vocabulary {
     return lookup(w, d, "status", Status.values(), Status::keyword);
   }
 
-  private static <T> Optional<T> lookup(Word w, Diagnostics d, String what, T[] values, Function<T, String> spell) {
+  /** Looks up a word among {@code values} by spelling; an unknown word is an error with a did-you-mean hint. */
+  static <T> Optional<T> lookup(Word w, Diagnostics d, String what, T[] values, Function<T, String> spell) {
     for (T v : values) {
       if (spell.apply(v).equals(w.text())) {
         return Optional.of(v);

@@ -1,9 +1,9 @@
 package dev.kijun.compiler.docs;
 
-import dev.kijun.compiler.explain.Golden;
 import dev.kijun.compiler.explain.ModelFixtures;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.output.OutputFile;
+import dev.kijun.compiler.testing.Golden;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class DocsGoldenTest {
     for (Edition e : m.program.editions()) {
       files.addAll(MarkdownGenerator.generate(m.program, e));
     }
-    Golden.check("docs/demo_two_editions_markdown", files);
+    Golden.assertFiles("docs/demo_two_editions_markdown", files);
   }
 
   @Test
@@ -29,6 +29,6 @@ class DocsGoldenTest {
     for (Edition e : m.program.editions()) {
       files.addAll(HtmlSiteGenerator.generate(m.program, e));
     }
-    Golden.check("docs/demo_two_editions_html", files);
+    Golden.assertFiles("docs/demo_two_editions_html", files);
   }
 }

@@ -7,6 +7,7 @@ import dev.kijun.compiler.Compiler;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.output.OutputFile;
+import dev.kijun.compiler.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * compared in full, missing and extra files fail, and the generated code must compile warning-free.
  */
 class CodegenGoldenTest {
-  static final Path CASES = Path.of("src/test/resources/golden/codegen");
+  static final Path CASES = Golden.ROOT.resolve("codegen");
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(CASES)) {
@@ -36,15 +37,7 @@ class CodegenGoldenTest {
     CompilationResult result = Compiler.compile(Sources.read(List.of(dir.resolve("input")), dir));
     assertThat(result.diagnostics()).isEmpty();
     List<OutputFile> files = Outputs.java(result.program().orElseThrow());
-    for (OutputFile f : files) {
-      GoldenText.assertMatches("codegen/" + name + "/expected/" + f.path(), f.content());
-    }
-    try (Stream<Path> expected = Files.walk(CASES.resolve(name).resolve("expected"))) {
-      List<String> onDisk = expected.filter(Files::isRegularFile)
-          .map(p -> CASES.resolve(name).resolve("expected").relativize(p).toString().replace('\\', '/')).sorted().toList();
-      assertThat(onDisk).as("golden files without a generated counterpart")
-          .containsExactlyElementsOf(files.stream().map(OutputFile::path).sorted().toList());
-    }
+    Golden.assertFiles("codegen/" + name, files);
     assertThat(InMemoryJavac.compile(files, work).diagnostics()).isEmpty();
   }
 }

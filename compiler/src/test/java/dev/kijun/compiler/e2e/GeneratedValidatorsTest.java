@@ -8,6 +8,7 @@ import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.output.OutputFile;
+import dev.kijun.compiler.testing.Golden;
 import dev.kijun.runtime.Edition;
 import dev.kijun.runtime.Editions;
 import dev.kijun.runtime.Finding;
@@ -87,7 +88,7 @@ class GeneratedValidatorsTest {
       "vendor, mhlw-guideline@5.2", "vendor, mhlw-guideline@6.0", "vendor, mhlw-checklist@R7"})
   void reportsMatchGoldenFiles(String sample, String edition) throws Exception {
     String report = TextReport.render(report(sample, edition));
-    GoldenText.assertMatches("reports/" + sample + "." + edition.replace('@', '_') + ".txt", report);
+    Golden.assertMatches(Golden.ROOT.resolve("reports/" + sample + "." + edition.replace('@', '_') + ".txt"), report);
   }
 
   @Test

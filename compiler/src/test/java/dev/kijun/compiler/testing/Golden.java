@@ -7,12 +7,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.kijun.compiler.output.OutputFile;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Golden-file comparison of one text: the actual text must equal the expected file exactly. Run the tests with
  * {@code -Dgolden.update=true} to (re)write the expected files instead, then review the diff.
  */
 public final class Golden {
+  /** Where golden cases live, relative to the module. */
+  public static final Path ROOT = Path.of("src/test/resources/golden");
+
   /** The system property that switches from comparing to rewriting. */
   public static final String UPDATE_PROPERTY = "golden.update";
 
@@ -39,6 +48,52 @@ public final class Golden {
           .isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compares a whole set of generated files with {@code ROOT/<caseName>/expected/**}: every file's full text, and no
+   * missing or extra files. When updating, the expected directory is replaced by the generated files.
+   */
+  public static void assertFiles(String caseName, List<OutputFile> files) {
+    Path expected = ROOT.resolve(caseName).resolve("expected");
+    try {
+      if (updating()) {
+        rewrite(expected, files);
+        return;
+      }
+      for (OutputFile f : files) {
+        assertMatches(expected.resolve(f.path()), f.content());
+      }
+      TreeSet<String> generated = files.stream().map(OutputFile::path).collect(Collectors.toCollection(TreeSet::new));
+      assertThat(listed(expected)).as("files under %s", expected).isEqualTo(generated);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TreeSet<String> listed(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return new TreeSet<>();
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  private static void rewrite(Path dir, List<OutputFile> files) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    for (OutputFile f : files) {
+      Path p = dir.resolve(f.path());
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, f.content(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -14,8 +14,9 @@ import java.util.Set;
  * (the evidence paths that explain why an expression is false).
  *
  * <p>Generated code keeps one invariant: after evaluating a boolean sub-expression, the trace holds new entries
- * only if the sub-expression was false. Paths are built from parts only when blame is recorded, so the passing
- * path allocates nothing.
+ * only if the sub-expression was false (sub-expressions whose blame is never wanted, such as filters, are emitted
+ * without blame calls). Paths are built from parts only when blame is recorded, so the passing path allocates
+ * nothing.
  */
 public final class Evaluation {
   /** How many failing paths one check records before it only counts. */
@@ -44,21 +45,6 @@ public final class Evaluation {
   /** The assessment being evaluated (answers are read from it). */
   public Assessment<?> assessment() {
     return assessment;
-  }
-
-  /** A mark to {@link #reset} to. */
-  public int mark() {
-    return blame.size() + droppedBlame;
-  }
-
-  /** Drops blame recorded since {@code mark}. */
-  public void reset(int mark) {
-    if (mark < blame.size()) {
-      blame.subList(mark, blame.size()).clear();
-      droppedBlame = 0;
-    } else {
-      droppedBlame = mark - blame.size();
-    }
   }
 
   /** Records one evidence path, joined from its parts (strings and indexes), as a reason the check fails. */
