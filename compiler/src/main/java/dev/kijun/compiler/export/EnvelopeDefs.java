@@ -22,7 +22,7 @@ final class EnvelopeDefs {
 
   /** The spelling of a qualified clause name, as {@code dev.kijun.runtime.ClauseRef} validates it. */
   static final String CLAUSE_PATTERN =
-      "^[a-z][a-z0-9]*(-[a-z0-9]+)*@[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*/[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$";
+      "^[a-z][a-z0-9]*(-[a-z0-9]+)*@[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*/§?[A-Za-z0-9]+(\\.§?[A-Za-z0-9]+)*$";
 
   private EnvelopeDefs() {}
 

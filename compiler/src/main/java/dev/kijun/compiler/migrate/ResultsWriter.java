@@ -183,7 +183,7 @@ public final class ResultsWriter {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("requirement", r.id().toString());
     v.put("outcome", outcome.jsonName());
-    v.put("level", r.level().name().toLowerCase(Locale.ROOT));
+    v.put("level", r.level().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("unknown"));
     v.put("status", r.status().keyword());
     v.put("titleJa", r.title().ja());
     v.put("titleEn", r.title().en());
