@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Everything a tool needs to show about a requirement without reading the kijun source: id, level, audience,
  * targets, titles and summaries (our own words, ja/en), citation, verification status, the clauses it cites,
- * its checks, and where it is defined ({@code file:line}) so an auditor can trace a verdict back to the source.
+ * its checks, and where it is defined ({@code file:line}) so an auditor can trace a verdict back to the source;
+ * also its applicability condition in words (empty when it always applies) and the names of the waivers it
+ * declares, so reports can say why a clause does not apply and evidence can be checked for misspelt waivers.
  */
 public record RequirementInfo(
     ClauseRef id,
@@ -23,7 +25,9 @@ public record RequirementInfo(
     Citation source,
     List<ClauseRef> cites,
     List<CheckInfo> checks,
-    String definedAt) {
+    String definedAt,
+    String applicability,
+    List<String> waivers) {
   public RequirementInfo {
     Objects.requireNonNull(id, "id is null");
     Objects.requireNonNull(level, "level is null");
@@ -39,5 +43,15 @@ public record RequirementInfo(
     cites = List.copyOf(cites);
     checks = List.copyOf(checks);
     Objects.requireNonNull(definedAt, "definedAt is null");
+    Objects.requireNonNull(applicability, "applicability is null");
+    waivers = List.copyOf(waivers);
+  }
+
+  /** Metadata of a requirement that always applies and declares no waivers. */
+  public RequirementInfo(ClauseRef id, Level level, Set<Audience> audience, List<Target> targets, Status status,
+      String statusNote, String titleJa, String titleEn, String summaryJa, String summaryEn, Citation source,
+      List<ClauseRef> cites, List<CheckInfo> checks, String definedAt) {
+    this(id, level, audience, targets, status, statusNote, titleJa, titleEn, summaryJa, summaryEn, source, cites,
+        checks, definedAt, "", List.of());
   }
 }

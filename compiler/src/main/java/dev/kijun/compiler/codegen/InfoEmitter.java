@@ -1,6 +1,7 @@
 package dev.kijun.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.kijun.compiler.explain.ExprExplainer;
 import dev.kijun.compiler.model.Check;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Reference;
@@ -51,7 +52,12 @@ final class InfoEmitter {
     for (int i = 0; i < r.checks().size(); i++) {
       b.add(i == 0 ? "\n$L" : ",\n$L", check(r.checks().get(i)));
     }
-    b.add("),\n$S)$<", r.span().fileLine());
+    b.add("),\n$S,\n$S,\n$T.of(", r.span().fileLine(),
+        r.applies().map(a -> ExprExplainer.explain(a).plain()).orElse(""), List.class);
+    for (int i = 0; i < r.waivers().size(); i++) {
+      b.add(i == 0 ? "$S" : ", $S", r.waivers().get(i).name());
+    }
+    b.add("))$<");
     return b.build();
   }
 
