@@ -6,6 +6,8 @@ import dev.kijun.runtime.evidence.Assessment;
 import dev.kijun.runtime.json.EvidenceException;
 import dev.kijun.runtime.json.EvidenceLoader;
 import dev.kijun.runtime.json.EvidenceProblem;
+import dev.kijun.runtime.report.EnvelopeCheck;
+import dev.kijun.runtime.report.EvidenceWarning;
 import dev.kijun.runtime.report.JsonReport;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;
@@ -14,7 +16,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,6 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
+
+  @Option(names = "--strict", description = "treat evidence entries that no validated requirement reads (answers, "
+      + "reviews or waivers naming an unknown clause, waiver or edition) as errors: exit 2, no report")
+  boolean strict;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
       description = "assessment date for date-based checks and waiver expiry (default: each file's assessedOn)")
@@ -77,8 +85,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     List<Report> reports = new ArrayList<>();
     List<EvidenceProblem> problems = new ArrayList<>();
+    Map<Path, Assessment<?>> loaded = new LinkedHashMap<>();
     for (Edition<?> ed : selected) {
-      load(ed, reports, problems);
+      load(ed, reports, problems, loaded);
     }
     if (!problems.isEmpty()) {
       for (EvidenceProblem p : problems.stream().distinct().toList()) {
@@ -87,21 +96,40 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("kijun: no report written; fix the evidence and run again");
       return Main.BAD_INPUT;
     }
-    ReportSet set = Report.combine(reports);
+    List<EnvelopeCheck.EditionView> views = selected.stream()
+        .map(e -> new EnvelopeCheck.EditionView(e.info(), e.validators().stream().map(v -> v.info()).toList()))
+        .toList();
+    List<String> known = available.stream().map(e -> e.info().key()).toList();
+    List<EvidenceWarning> warnings = new ArrayList<>();
+    loaded.forEach((file, a) -> warnings.addAll(EnvelopeCheck.check(label(file), a, views, known)));
+    for (EvidenceWarning w : warnings) {
+      err.println("kijun: " + (strict ? "error" : "warning") + ": " + w.render());
+    }
+    if (strict && !warnings.isEmpty()) {
+      err.println("kijun: no report written (--strict); fix the evidence and run again");
+      return Main.BAD_INPUT;
+    }
+    ReportSet set = new ReportSet(reports, warnings);
     String rendered = format == Format.json ? JsonReport.render(set) : TextReport.render(set);
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return set.hasFailures() && !exitZero ? Main.FAILURES : 0;
   }
 
-  private <E> void load(Edition<E> ed, List<Report> reports, List<EvidenceProblem> problems) {
+  private static String label(Path file) {
+    return file.toString().replace('\\', '/');
+  }
+
+  private <E> void load(Edition<E> ed, List<Report> reports, List<EvidenceProblem> problems,
+      Map<Path, Assessment<?>> loaded) {
     for (Path file : files) {
       try {
         Assessment<E> assessment = EvidenceLoader.load(file, ed.evidenceType());
         if (asOf != null) {
           assessment = assessment.withAsOf(asOf);
         }
-        reports.add(Report.of(ed, file.toString().replace('\\', '/'), assessment));
+        loaded.putIfAbsent(file, assessment);
+        reports.add(Report.of(ed, label(file), assessment));
       } catch (EvidenceException e) {
         problems.addAll(e.problems());
       }

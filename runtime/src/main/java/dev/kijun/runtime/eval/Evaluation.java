@@ -213,7 +213,8 @@ public final class Evaluation {
   /** Records that no usable waiver covers {@code subject}; only in the pass where waivers count. */
   public void noWaiver(String name, String subject) {
     if (waiversAllowed) {
-      add(new Observation(Kind.FAILED, "waivers", "", "", subject, "an unexpired waiver `" + name + "` for it"));
+      add(new Observation(Kind.FAILED, "waivers", "", "", "", "an unexpired waiver `" + name + "` for `" + subject
+          + "`"));
     }
   }
 
