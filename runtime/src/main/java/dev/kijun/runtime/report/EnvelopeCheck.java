@@ -41,6 +41,10 @@ public final class EnvelopeCheck {
       Collection<String> known) {
     Map<String, EditionView> byKey = new TreeMap<>();
     validated.forEach(v -> byKey.put(v.info().key(), v));
+    // Validated editions first, so a did-you-mean prefers them over other editions equally close.
+    List<String> candidates = new ArrayList<>(byKey.keySet());
+    known.stream().sorted().filter(k -> !candidates.contains(k)).forEach(candidates::add);
+    known = candidates;
     List<EvidenceWarning> out = new ArrayList<>();
     for (ClauseRef key : sorted(assessment.answers().keySet())) {
       clauseKey(file, Questions.path(key), key, CheckKind.QUESTION, "answer", byKey, known, out);
