@@ -88,7 +88,7 @@ final class Evaluator {
       return compare(positive ? c.op() : opposite(c.op()), c, quiet, env);
     }
     if (e instanceof TypedExpr.In in) {
-      return membership(in, positive != in.negated(), quiet, env);
+      return membership(in, in.negated() != !positive, quiet, env);
     }
     if (e instanceof TypedExpr.Presence p) {
       return presence(p, positive == p.present(), quiet, env);
