@@ -33,14 +33,41 @@ final class EvidenceGenerator {
   private static final String[] IDS = {"ep-a", "ep-b", "dev-1", "dev-2", "x", "pc-exam1"};
   private static final String[] SECRETS = {"f1", "f2", "f3", "0123456789abcdef"};
 
+  /** Where the generator's decisions come from: a seeded {@link Random}, or a fuzzer's input. */
+  interface Choices {
+    /** A number in {@code [0, bound)}. */
+    int nextInt(int bound);
+
+    boolean nextBoolean();
+
+    static Choices seeded(long seed) {
+      Random r = new Random(seed);
+      return new Choices() {
+        @Override
+        public int nextInt(int bound) {
+          return r.nextInt(bound);
+        }
+
+        @Override
+        public boolean nextBoolean() {
+          return r.nextBoolean();
+        }
+      };
+    }
+  }
+
   private final Edition edition;
-  private final Random random;
+  private final Choices random;
   private final List<String> strings = new ArrayList<>();
   private LocalDate asOf;
 
   EvidenceGenerator(Edition edition, long seed) {
+    this(edition, Choices.seeded(seed));
+  }
+
+  EvidenceGenerator(Edition edition, Choices choices) {
     this.edition = edition;
-    this.random = new Random(seed);
+    this.random = choices;
     for (Constant c : edition.schema().constants()) {
       ExprWalker.walk(c.value(), e -> {
         if (e instanceof TypedExpr.StringLit s) {
