@@ -4,6 +4,7 @@ import dev.kijun.runtime.Edition;
 import dev.kijun.runtime.Editions;
 import dev.kijun.runtime.evidence.Assessment;
 import dev.kijun.runtime.json.EvidenceException;
+import dev.kijun.runtime.json.EvidenceLimits;
 import dev.kijun.runtime.json.EvidenceLoader;
 import dev.kijun.runtime.json.EvidenceProblem;
 import dev.kijun.runtime.report.EnvelopeCheck;
@@ -16,9 +17,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,11 +59,19 @@ final class ValidateCommand implements Callable<Integer> {
       description = "assessment date for date-based checks and waiver expiry (default: each file's assessedOn)")
   LocalDate asOf;
 
-  @Parameters(arity = "1..*", paramLabel = "EVIDENCE", description = "evidence JSON files")
+  @Option(names = "--max-evidence-size", paramLabel = "SIZE", defaultValue = "16MiB", converter = ByteSize.class,
+      description = "largest evidence file read, e.g. 64MiB or 2GiB; enforced while reading, so pipes and devices "
+          + "are safe (default: 16MiB)")
+  long maxEvidenceSize;
+
+  @Parameters(arity = "1..*", paramLabel = "EVIDENCE", description = "evidence JSON files; `-` reads standard input")
   List<Path> files;
 
   @Spec
   CommandSpec spec;
+
+  /** The first binding of each evidence file, whose envelope {@link EnvelopeCheck} examines. */
+  private final Map<String, Assessment<?>> boundByFile = new LinkedHashMap<>();
 
   @Override
   public Integer call() {
@@ -83,11 +93,17 @@ final class ValidateCommand implements Callable<Integer> {
         selected.add(found.get());
       }
     }
-    List<Report> reports = new ArrayList<>();
     List<EvidenceProblem> problems = new ArrayList<>();
-    Map<Path, Assessment<?>> loaded = new LinkedHashMap<>();
+    // Each file is read once, whatever the number of editions: a pipe cannot be read twice.
+    EvidenceLimits limits = EvidenceLimits.DEFAULT.withMaxBytes(maxEvidenceSize);
+    Map<String, byte[]> inputs = EvidenceFiles.readAll(files, limits, problems,
+        "raise the limit with --max-evidence-size");
+    List<Report> reports = new ArrayList<>();
+    Map<String, Assessment<?>> bound = new HashMap<>();
     for (Edition<?> ed : selected) {
-      load(ed, reports, problems, loaded);
+      for (Map.Entry<String, byte[]> input : inputs.entrySet()) {
+        report(ed, input.getKey(), input.getValue(), limits, bound, reports, problems);
+      }
     }
     if (!problems.isEmpty()) {
       for (EvidenceProblem p : problems.stream().distinct().toList()) {
@@ -101,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
         .toList();
     List<String> known = available.stream().map(e -> e.info().key()).toList();
     List<EvidenceWarning> warnings = new ArrayList<>();
-    loaded.forEach((file, a) -> warnings.addAll(EnvelopeCheck.check(label(file), a, views, known)));
+    boundByFile.forEach((file, a) -> warnings.addAll(EnvelopeCheck.check(file, a, views, known)));
     for (EvidenceWarning w : warnings) {
       err.println("kijun: " + (strict ? "error" : "warning") + ": " + w.render());
     }
@@ -116,23 +132,23 @@ final class ValidateCommand implements Callable<Integer> {
     return set.hasFailures() && !exitZero ? Main.FAILURES : 0;
   }
 
-  private static String label(Path file) {
-    return file.toString().replace('\\', '/');
-  }
-
-  private <E> void load(Edition<E> ed, List<Report> reports, List<EvidenceProblem> problems,
-      Map<Path, Assessment<?>> loaded) {
-    for (Path file : files) {
+  /** Binds {@code json} to the edition's evidence type, once per type: editions sharing a schema share the binding. */
+  @SuppressWarnings("unchecked")
+  private <E> void report(Edition<E> ed, String file, byte[] json, EvidenceLimits limits,
+      Map<String, Assessment<?>> bound, List<Report> reports, List<EvidenceProblem> problems) {
+    String key = file + "\u0000" + ed.evidenceType().getName();
+    Assessment<E> assessment = (Assessment<E>) bound.get(key);
+    if (assessment == null && !bound.containsKey(key)) {
       try {
-        Assessment<E> assessment = EvidenceLoader.load(file, ed.evidenceType());
-        if (asOf != null) {
-          assessment = assessment.withAsOf(asOf);
-        }
-        loaded.putIfAbsent(file, assessment);
-        reports.add(Report.of(ed, label(file), assessment));
+        assessment = EvidenceLoader.load(json, file, ed.evidenceType(), limits);
       } catch (EvidenceException e) {
         problems.addAll(e.problems());
       }
+      bound.put(key, assessment);
+    }
+    if (assessment != null) {
+      boundByFile.putIfAbsent(file.replace('\\', '/'), assessment);
+      reports.add(Report.of(ed, file.replace('\\', '/'), asOf == null ? assessment : assessment.withAsOf(asOf)));
     }
   }
 }
