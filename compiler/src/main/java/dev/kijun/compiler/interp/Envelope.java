@@ -15,7 +15,7 @@ import java.util.Optional;
  * The parts of an evidence file around {@code facts}, read from the JSON tree by the interpreter itself (not by the
  * runtime's loader): facility kind, assessment date, answers, reviews and waivers. Assumes the file is valid.
  */
-record Envelope(Audience kind, LocalDate asOf, JsonNode facts, Map<ClauseRef, AnswerEntry> answers,
+record Envelope(Audience kind, List<String> profiles, LocalDate asOf, JsonNode facts, Map<ClauseRef, AnswerEntry> answers,
     Map<ClauseRef, ReviewEntry> reviews, List<Waiver> waivers) {
 
   /** An answer: the value's JSON spelling, when it was checked, the optional target date and document. */
@@ -32,6 +32,8 @@ record Envelope(Audience kind, LocalDate asOf, JsonNode facts, Map<ClauseRef, An
         audience = a;
       }
     }
+    List<String> profiles = new ArrayList<>();
+    root.path("facility").path("profiles").forEach(p -> profiles.add(p.asText()));
     LocalDate date = asOf.orElse(LocalDate.parse(root.path("assessedOn").asText()));
     Map<ClauseRef, AnswerEntry> answers = new HashMap<>();
     root.path("answers").fields().forEachRemaining(e -> {
@@ -51,7 +53,7 @@ record Envelope(Audience kind, LocalDate asOf, JsonNode facts, Map<ClauseRef, An
           w.path("subject").asText(), w.path("justification").asText(), w.path("approvedBy").asText(),
           LocalDate.parse(w.path("expires").asText())));
     }
-    return new Envelope(audience, date, root.path("facts"), answers, reviews, waivers);
+    return new Envelope(audience, profiles, date, root.path("facts"), answers, reviews, waivers);
   }
 
   private static Optional<LocalDate> optionalDate(JsonNode n) {

@@ -35,6 +35,9 @@ public final class Interpreter {
     Envelope env = Envelope.read(evidence, asOf);
     List<Result> out = new ArrayList<>();
     for (Requirement r : edition.requirements()) {
+      if (r.stub()) {
+        continue; // nothing to evaluate: stubs get no validator
+      }
       out.add(requirement(edition, r, env));
     }
     return out;
@@ -51,6 +54,12 @@ public final class Interpreter {
         }
       }
       String reason = "addressed to " + String.join(", ", names) + "; the facility is a " + env.kind().keyword();
+      return single(id, Outcome.NOT_APPLICABLE, new Finding(id, first, Outcome.NOT_APPLICABLE, reason, List.of()));
+    }
+    if (!env.profiles().isEmpty() && !r.profiles().isEmpty()
+        && env.profiles().stream().noneMatch(r.profiles()::contains)) {
+      String reason = "read under profiles " + String.join(", ", r.profiles()) + "; the facility's profiles are "
+          + String.join(", ", env.profiles());
       return single(id, Outcome.NOT_APPLICABLE, new Finding(id, first, Outcome.NOT_APPLICABLE, reason, List.of()));
     }
     if (r.applies().isPresent()) {

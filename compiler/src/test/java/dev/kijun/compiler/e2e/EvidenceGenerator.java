@@ -93,6 +93,12 @@ final class EvidenceGenerator {
     Audience[] kinds = Audience.values();
     facility.put("kind", random.nextInt(4) == 0 ? kinds[random.nextInt(kinds.length)].keyword()
         : Audience.MEDICAL_INSTITUTION.keyword());
+    List<String> profiles = edition.requirements().stream().flatMap(r -> r.profiles().stream()).distinct().sorted()
+        .toList();
+    if (!profiles.isEmpty() && random.nextInt(3) == 0) {
+      ArrayNode chosen = facility.putArray("profiles");
+      chosen.add(profiles.get(random.nextInt(profiles.size())));
+    }
     doc.put("assessedOn", asOf.toString());
     doc.set("facts", record(edition.schema().root(), 0));
     ObjectNode answers = NODES.objectNode();

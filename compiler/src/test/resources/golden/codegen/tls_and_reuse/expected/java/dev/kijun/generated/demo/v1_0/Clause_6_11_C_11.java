@@ -51,6 +51,7 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
         List.of(
         new CheckInfo(CheckKind.AUTOMATED, "TLS 1.3 only (1.2 under waiver), client certificates, allowed suites", "forall e in endpoints where e.exposure == OPEN_NETWORK and not e.ipsecVpn: (e.tls.versions subset of [TLS_1_3] or waived tls12 for e.id) and e.tls.clientCertRequired and e.tls.suites subset of SUITES", "", "")),
         "input/demo.kijun:14",
+        List.of(),
         "there is an endpoint in `endpoints` such that `exposure` is `OPEN_NETWORK`",
         List.of("tls12"));
 

@@ -53,6 +53,7 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         new CheckInfo(CheckKind.QUESTION, "No reuse?", "", "使い回していませんか", "No reuse?"),
         new CheckInfo(CheckKind.REVIEW, "the reuse policy is written down", "", "", "")),
         "input/demo.kijun:32",
+        List.of(),
         "",
         List.of());
 
