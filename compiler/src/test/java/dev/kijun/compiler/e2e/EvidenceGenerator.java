@@ -31,7 +31,9 @@ final class EvidenceGenerator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final LocalDate BASE = LocalDate.of(2026, 11, 1);
   private static final String[] IDS = {"ep-a", "ep-b", "dev-1", "dev-2", "x", "pc-exam1"};
-  private static final String[] SECRETS = {"f1", "f2", "f3", "0123456789abcdef"};
+  /** A credential fingerprint long enough that finding it in a report can only mean it leaked. */
+  static final String LONG_SECRET = "0123456789abcdef-secret";
+  private static final String[] SECRETS = {"f1", "f2", "f3", LONG_SECRET};
 
   /** Where the generator's decisions come from: a seeded {@link Random}, or a fuzzer's input. */
   interface Choices {

@@ -93,6 +93,10 @@ class OracleTest {
             + v.findings() + "\ninterpreter: " + r.outcome() + " " + r.findings() + "\nevidence: "
             + doc.toPrettyString());
       }
+      for (dev.kijun.runtime.Finding f : v.findings()) {
+        assertThat(f.reason()).doesNotContain(EvidenceGenerator.LONG_SECRET);
+        f.observations().forEach(o -> assertThat(o.value() + o.expected()).doesNotContain(EvidenceGenerator.LONG_SECRET));
+      }
       seen.merge(v.outcome(), 1, Integer::sum);
       v.findings().stream().filter(f -> f.outcome() == Outcome.WAIVED && v.outcome() != Outcome.WAIVED)
           .forEach(f -> seen.merge(Outcome.WAIVED, 1, Integer::sum));
