@@ -250,6 +250,8 @@ class TrustExamplesTest {
     ObjectNode answers = (ObjectNode) doc.path("answers");
     answers.set("mhlw-checklist@R7/2.08", answers.path("mhlw-checklist@R7/2.8").deepCopy());
     answers.set("mhlw-checklist@R8/2.8", answers.path("mhlw-checklist@R7/2.8").deepCopy());
+    ObjectNode review = ((ObjectNode) doc.path("reviews")).putObject("mhlw-checklist@R7/2.6");
+    review.put("satisfied", true).put("reviewer", "r").put("reviewedOn", "2026-10-01").put("note", "");
     ObjectNode waiver = ((ArrayNode) doc.withArray("waivers")).addObject();
     waiver.put("requirement", "mhlw-guideline@5.2/6.11.C.11").put("waiver", "tls12fallback").put("subject", "ep-x")
         .put("justification", "j").put("approvedBy", "CIO").put("expires", "2027-03-31");
@@ -266,13 +268,15 @@ class TrustExamplesTest {
             + " not used; did you mean `2.8`?",
         "doc.json: answers[\"mhlw-checklist@R8/2.8\"]: no compiled edition `mhlw-checklist@R8`; this entry is not"
             + " used; did you mean `mhlw-checklist@R7`?",
+        "doc.json: reviews[\"mhlw-checklist@R7/2.6\"]: requirement `mhlw-checklist@R7/2.6` has no review check; this"
+            + " review is not used",
         "doc.json: waivers[" + (doc.withArray("waivers").size() - 2) + "].waiver: requirement"
             + " `mhlw-guideline@5.2/6.11.C.11` declares no waiver `tls12fallback`; this waiver is not used; did you"
             + " mean `tls12Fallback`?",
         "doc.json: waivers[" + (doc.withArray("waivers").size() - 1) + "].requirement: no requirement `6.11.C.99` in"
             + " mhlw-guideline@5.2; this waiver is not used; did you mean `6.11.C.11`?");
     String text = TextReport.render(new ReportSet(List.of(run(r7, doc)), warnings));
-    assertThat(text).contains("warnings: 4 evidence entries not used by any validated requirement");
+    assertThat(text).contains("warnings: 5 evidence entries not used by any validated requirement");
   }
 
   private static EnvelopeCheck.EditionView view(Edition<?> e) {
