@@ -83,14 +83,22 @@ public final class Findings {
   public record Listed(List<Observation> observations, int omitted) {
     /** The distinct paths of the listed observations, in order. */
     public List<String> paths() {
+      if (observations.isEmpty()) {
+        return List.of();
+      }
       Set<String> paths = new LinkedHashSet<>();
       observations.forEach(o -> paths.add(o.path()));
       return new ArrayList<>(paths);
     }
   }
 
+  private static final Listed NOTHING = new Listed(List.of(), 0);
+
   /** Distinct observations grouped by kind (in {@link Kind} order), each kind capped. */
   public static Listed list(List<Observation> observed) {
+    if (observed.isEmpty()) {
+      return NOTHING; // the passing path: no maps, no lists
+    }
     Map<Kind, Set<Observation>> byKind = new EnumMap<>(Kind.class);
     for (Observation o : observed) {
       byKind.computeIfAbsent(o.kind(), k -> new LinkedHashSet<>()).add(o);
