@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param subject that element's {@code id} (or {@code name}), e.g. {@code ep-portal}
  * @param value the value found, rendered; empty when absent or secret
  * @param expected what the check compares it with ({@code >= 2026-08-03}, {@code in HIGH_SECURITY_TLS13_SUITES});
- *     for a missing value, the type it should have
+ *     for a missing value, the JSON to write for it ({@code "YYYY-MM-DD"}, enum spellings, a record's fields)
  */
 public record Observation(Kind kind, String path, String subjectKind, String subject, String value, String expected) {
   /** The kinds of observation, in the order reports list them. */

@@ -570,7 +570,7 @@ final class ExprEmitter {
       CodeBlock path = inner.path().filter(p -> !p.isRoot()).map(EvidencePath::args)
           .orElse(CodeBlock.of("$S", u.span().text()));
       unknownIf(CodeBlock.of("$N == null", boxed), CodeBlock.of("ev.missing($S, $L, $S, $L)",
-          subjectKind(inner.subject()), subjectId(inner.subject()), u.type().display(), path));
+          subjectKind(inner.subject()), subjectId(inner.subject()), Skeletons.of(u.type()), path));
       TypeName plain = types.of(u.type());
       Value read;
       if (plain.isPrimitive()) {

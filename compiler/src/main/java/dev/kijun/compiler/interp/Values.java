@@ -86,7 +86,7 @@ final class Values {
       if (inner.v() == null) {
         String path = inner.hasPath() ? inner.path() : u.span().text();
         return Val.unknown(List.of(new Observation(Kind.MISSING, path, Evaluator.kind(inner.subject()),
-            Evaluator.id(inner.subject()), "", u.type().display())));
+            Evaluator.id(inner.subject()), "", skeleton(u.type(), 0))));
       }
       return u.type() == Type.Primitive.DATE ? plausible(inner) : inner;
     }
@@ -306,6 +306,39 @@ final class Values {
       return staticSubject(u.inner(), env);
     }
     return null;
+  }
+
+  /** The JSON to write for a missing value: placeholders, enum spellings, a record's required fields. */
+  static String skeleton(Type t, int depth) {
+    Type u = t instanceof Type.OptionalType o ? o.inner() : t;
+    if (u instanceof Type.ListType) {
+      return "[]";
+    }
+    if (u instanceof Type.RecordType r) {
+      if (depth > 1) {
+        return "{ … }";
+      }
+      List<String> parts = new ArrayList<>();
+      r.def().fields().stream().filter(f -> !(f.type() instanceof Type.OptionalType))
+          .forEach(f -> parts.add("\"" + f.name() + "\": " + skeleton(f.type(), depth + 1)));
+      return parts.isEmpty() ? "{}" : "{ " + String.join(", ", parts) + " }";
+    }
+    if (u instanceof Type.EnumType e) {
+      return "\"" + String.join("|", e.def().constants().stream().map(c -> c.json()).toList()) + "\"";
+    }
+    if (u == Type.Primitive.DATE) {
+      return "\"YYYY-MM-DD\"";
+    }
+    if (u == Type.Primitive.SECRET) {
+      return "\"<fingerprint>\"";
+    }
+    if (u == Type.Primitive.BOOLEAN) {
+      return "true|false";
+    }
+    if (u == Type.Primitive.INTEGER) {
+      return "0";
+    }
+    return u == Type.Primitive.NUMBER ? "0.0" : "\"…\"";
   }
 
   /** An expression's source text on one line. */

@@ -117,9 +117,12 @@ public final class Evaluation {
     add(new Observation(Kind.FAILED, join(path), subjectKind, nz(subject), Values.render(value), expected));
   }
 
-  /** Records an optional value the check needed and the evidence does not hold; {@code type} is what it should be. */
-  public void missing(String subjectKind, String subject, String type, Object... path) {
-    add(new Observation(Kind.MISSING, join(path), subjectKind, nz(subject), "", type));
+  /**
+   * Records an optional value the check needed and the evidence does not hold; {@code json} is what to write for it
+   * (placeholders, enum spellings, a record's required fields).
+   */
+  public void missing(String subjectKind, String subject, String json, Object... path) {
+    add(new Observation(Kind.MISSING, join(path), subjectKind, nz(subject), "", json));
   }
 
   /** Records a date read from evidence that lies after the assessment date. */

@@ -57,29 +57,13 @@ final class Snippets {
     int dot = path.lastIndexOf('.');
     String parent = dot < 0 ? "facts" : "facts." + path.substring(0, dot);
     String who = o.subjectText().isEmpty() ? "" : " (" + o.subjectText() + ")";
-    return new Action(path, "add to `" + parent + "`" + who, quote(last(path)) + ": " + example(o.expected()));
+    String value = o.expected().isEmpty() ? "…" : o.expected(); // generated code gives the JSON to write
+    return new Action(path, "add to `" + parent + "`" + who, quote(last(path)) + ": " + value);
   }
 
   private static String last(String path) {
     int dot = path.lastIndexOf('.');
     return dot < 0 ? path : path.substring(dot + 1);
-  }
-
-  /** A placeholder of the expected kijun type. */
-  private static String example(String type) {
-    switch (type) {
-      case "date": return "\"YYYY-MM-DD\"";
-      case "string": return "\"…\"";
-      case "secret": return "\"<fingerprint>\"";
-      case "boolean": return "true";
-      case "integer": return "0";
-      case "number": return "0.0";
-      default:
-        if (type.startsWith("list<")) {
-          return "[ … ]";
-        }
-        return type.isEmpty() ? "…" : "<" + type + ">";
-    }
   }
 
   private static String quote(String s) {

@@ -127,7 +127,7 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
             Truth t_12;
             Tls o_13 = e_3.tls();
             if (o_13 == null) {
-                ev.missing("Endpoint", e_3.id(), "Tls", "endpoints[", i_2, "].tls");
+                ev.missing("Endpoint", e_3.id(), "{ \"versions\": [], \"clientCertRequired\": true|false, \"suites\": [] }", "endpoints[", i_2, "].tls");
                 t_12 = Truth.UNKNOWN;
             } else {
                 List<?> l_14 = o_13.versions();
@@ -160,7 +160,7 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
             Truth t_20;
             Tls o_21 = e_3.tls();
             if (o_21 == null) {
-                ev.missing("Endpoint", e_3.id(), "Tls", "endpoints[", i_2, "].tls");
+                ev.missing("Endpoint", e_3.id(), "{ \"versions\": [], \"clientCertRequired\": true|false, \"suites\": [] }", "endpoints[", i_2, "].tls");
                 t_20 = Truth.UNKNOWN;
             } else {
                 t_20 = o_21.clientCertRequired() ? Truth.TRUE : Truth.FALSE;
@@ -172,7 +172,7 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
             Truth t_23;
             Tls o_24 = e_3.tls();
             if (o_24 == null) {
-                ev.missing("Endpoint", e_3.id(), "Tls", "endpoints[", i_2, "].tls");
+                ev.missing("Endpoint", e_3.id(), "{ \"versions\": [], \"clientCertRequired\": true|false, \"suites\": [] }", "endpoints[", i_2, "].tls");
                 t_23 = Truth.UNKNOWN;
             } else {
                 List<?> l_25 = o_24.suites();

@@ -94,7 +94,7 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
             }
             Credential o_8 = d_5.cred();
             if (o_8 == null) {
-                ev.missing("Device", d_5.id(), "Credential", "devices[", i_4, "].cred");
+                ev.missing("Device", d_5.id(), "{ \"fingerprint\": \"<fingerprint>\", \"factoryDefault\": true|false }", "devices[", i_4, "].cred");
                 u_1 = true;
             } else {
                 Integer prev_9 = seen_2.putIfAbsent(o_8.fingerprint(), i_4);
@@ -126,7 +126,7 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
             Truth t_18;
             LocalDate o_19 = d_14.lastPatch();
             if (o_19 == null) {
-                ev.missing("Device", d_14.id(), "date", "devices[", i_13, "].lastPatch");
+                ev.missing("Device", d_14.id(), "\"YYYY-MM-DD\"", "devices[", i_13, "].lastPatch");
                 t_18 = Truth.UNKNOWN;
             } else {
                 LocalDate d_20 = o_19;
