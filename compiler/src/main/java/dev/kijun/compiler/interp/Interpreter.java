@@ -123,16 +123,17 @@ public final class Interpreter {
     List<String> late = new ArrayList<>();
     for (Observation o : observations) {
       List<String> into = o.kind() == Kind.MISSING ? missing : o.kind() == Kind.IMPLAUSIBLE ? late : null;
-      if (into != null && !into.contains("`" + o.path() + "`")) {
-        into.add("`" + o.path() + "`");
+      if (into != null && !into.contains(o.path())) {
+        into.add(o.path());
       }
     }
     List<String> parts = new ArrayList<>();
     if (!missing.isEmpty()) {
-      parts.add("the evidence does not hold " + String.join(", ", missing));
+      parts.add(missing.size() + (missing.size() == 1 ? " value it needs is" : " values it needs are")
+          + " not in the evidence");
     }
     if (!late.isEmpty()) {
-      parts.add("dated after the assessment date: " + String.join(", ", late));
+      parts.add(late.size() + (late.size() == 1 ? " date is" : " dates are") + " after the assessment date");
     }
     return parts.isEmpty() ? "the evidence does not decide it" : String.join("; ", parts);
   }

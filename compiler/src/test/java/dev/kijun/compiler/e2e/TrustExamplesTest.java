@@ -161,6 +161,24 @@ class TrustExamplesTest {
   }
 
   @Test
+  void aMissingValueNeededByThreeChecksIsNamedOnceInTheText() throws Exception {
+    ObjectNode doc = hospital();
+    ArrayNode endpoints = list(doc, "endpoints");
+    endpoints.removeAll();
+    endpoints.add(endpoint("ep-unscanned", null));
+    Report r = report(doc, "mhlw-guideline@5.2");
+    Verdict v = verdict(r, "6.11.C.11");
+    assertThat(v.outcome()).isEqualTo(Outcome.EVIDENCE_MISSING);
+    for (int i = 0; i < 3; i++) {
+      assertThat(automated(v, i).outcome()).isEqualTo(Outcome.EVIDENCE_MISSING);
+      assertThat(automated(v, i).evidencePaths()).containsExactly("endpoints[0].tls");
+    }
+    String text = TextReport.render(r);
+    assertThat(text).doesNotContain("endpoints[0].tls");
+    assertThat(text.split(Pattern.quote("add to `facts.endpoints[0]` (endpoint `ep-unscanned`):"), -1)).hasSize(2);
+  }
+
+  @Test
   void aFactoryDefaultRouterBesideAnUncollectedCredentialIsNamed() throws Exception {
     ObjectNode doc = hospital();
     ArrayNode devices = list(doc, "devices");

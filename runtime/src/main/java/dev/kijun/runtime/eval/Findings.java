@@ -55,18 +55,31 @@ public final class Findings {
     return new Finding(id, CheckKind.AUTOMATED, outcome, reason, listed.paths(), listed.observations, listed.omitted);
   }
 
-  /** Why an applicability condition or a check could not be decided: what is missing and what is implausible. */
+  /**
+   * Why an applicability condition or a check could not be decided, in counts: the paths themselves are in the
+   * observations, and reports list each once per requirement however many checks need it.
+   */
   static String undecided(List<Observation> observations) {
+    int missing = distinctPaths(observations, Kind.MISSING);
+    int late = distinctPaths(observations, Kind.IMPLAUSIBLE);
     List<String> parts = new ArrayList<>();
-    String missing = paths(observations, Kind.MISSING);
-    if (!missing.isEmpty()) {
-      parts.add("the evidence does not hold " + missing);
+    if (missing > 0) {
+      parts.add(missing + (missing == 1 ? " value it needs is" : " values it needs are") + " not in the evidence");
     }
-    String late = paths(observations, Kind.IMPLAUSIBLE);
-    if (!late.isEmpty()) {
-      parts.add("dated after the assessment date: " + late);
+    if (late > 0) {
+      parts.add(late + (late == 1 ? " date is" : " dates are") + " after the assessment date");
     }
     return parts.isEmpty() ? "the evidence does not decide it" : String.join("; ", parts);
+  }
+
+  private static int distinctPaths(List<Observation> observations, Kind kind) {
+    Set<String> paths = new LinkedHashSet<>();
+    for (Observation o : observations) {
+      if (o.kind() == kind) {
+        paths.add(o.path());
+      }
+    }
+    return paths.size();
   }
 
   private static String paths(List<Observation> observations, Kind kind) {

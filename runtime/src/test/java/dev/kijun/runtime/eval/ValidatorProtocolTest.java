@@ -173,8 +173,8 @@ class ValidatorProtocolTest {
     Verdict v = new PatchValidator().validate(assess(devices(
         new Device("pc", DeviceKind.CLIENT_PC, null, null, List.of()), unpatched)));
     assertThat(v.outcome()).isEqualTo(Outcome.EVIDENCE_MISSING);
-    assertThat(only(v).reason()).isEqualTo("cannot be decided: every server was patched within 90 days; the evidence"
-        + " does not hold `devices[1].lastSecurityPatch`");
+    assertThat(only(v).reason()).isEqualTo("cannot be decided: every server was patched within 90 days; 1 value it"
+        + " needs is not in the evidence");
     assertThat(only(v).evidencePaths()).containsExactly("devices[1].lastSecurityPatch");
   }
 
@@ -197,7 +197,7 @@ class ValidatorProtocolTest {
     assertThat(f.outcome()).isEqualTo(Outcome.EVIDENCE_MISSING);
     assertThat(f.observations()).containsExactly(new Observation(Observation.Kind.IMPLAUSIBLE,
         "devices[0].lastSecurityPatch", "Device", "srv", "2027-10-01", "on or before 2026-11-01"));
-    assertThat(f.reason()).contains("dated after the assessment date: `devices[0].lastSecurityPatch`");
+    assertThat(f.reason()).endsWith("; 1 date is after the assessment date");
   }
 
   @Test
