@@ -13,16 +13,24 @@ import java.util.List;
  * median time per operation of each. Alternating gives every operation the same share of interference, and the
  * minimum is the least disturbed figure. Not a replacement for the JMH run; see README.md.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar dev.kijun.bench.Interleaved [evidence] [rounds]}
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.kijun.bench.Interleaved [evidence] [rounds] [cpu]}
+ *
+ * <p>With {@code cpu}, each timing is the benchmark thread's CPU time rather than wall-clock time: on a machine
+ * shared with other work, time the thread spends waiting for a core is not counted, so the ratios stay meaningful
+ * (cache and memory-bandwidth interference remain).
  */
 public final class Interleaved {
   private Interleaved() {}
 
   private static volatile Object sink;
+  private static boolean cpu;
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws Exception {
     String name = args.length > 0 ? args[0] : "hospital-2000";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+    cpu = args.length > 2 && args[2].equals("cpu");
     byte[] bytes = Evidence.bytes(name);
     List<Edition<FacilityFacts>> all = HospitalEvidence.editions();
     Assessment<FacilityFacts> bound = EvidenceLoader.load(bytes, name, FacilityFacts.class);
@@ -59,8 +67,8 @@ public final class Interleaved {
         us[i][r] = time(run[i], reps[i]) / 1000.0 / reps[i];
       }
     }
-    System.out.printf("%s: %,d bytes, %d rounds, repetitions per timing %s%n", name, bytes.length, rounds,
-        Arrays.toString(reps));
+    System.out.printf("%s: %,d bytes, %d rounds, repetitions per timing %s, %s time%n", name, bytes.length, rounds,
+        Arrays.toString(reps), cpu ? "thread CPU" : "wall-clock");
     double[] min = new double[ops.length];
     double[] med = new double[ops.length];
     for (int i = 0; i < ops.length; i++) {
@@ -83,10 +91,14 @@ public final class Interleaved {
   }
 
   private static long time(Op op, int reps) throws Exception {
-    long t0 = System.nanoTime();
+    long t0 = now();
     for (int i = 0; i < reps; i++) {
       sink = op.run();
     }
-    return System.nanoTime() - t0;
+    return now() - t0;
+  }
+
+  private static long now() {
+    return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 }

@@ -7,6 +7,8 @@ import dev.kijun.runtime.json.EvidenceException;
 import dev.kijun.runtime.json.EvidenceLimits;
 import dev.kijun.runtime.json.EvidenceLoader;
 import dev.kijun.runtime.json.EvidenceProblem;
+import dev.kijun.runtime.report.EnvelopeCheck;
+import dev.kijun.runtime.report.EvidenceWarning;
 import dev.kijun.runtime.report.JsonReport;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +51,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
 
+  @Option(names = "--strict", description = "treat evidence entries that no validated requirement reads (answers, "
+      + "reviews or waivers naming an unknown clause, waiver or edition) as errors: exit 2, no report")
+  boolean strict;
+
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
       description = "assessment date for date-based checks and waiver expiry (default: each file's assessedOn)")
   LocalDate asOf;
@@ -62,6 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  /** The first binding of each evidence file, whose envelope {@link EnvelopeCheck} examines. */
+  private final Map<String, Assessment<?>> boundByFile = new LinkedHashMap<>();
 
   @Override
   public Integer call() {
@@ -102,7 +112,20 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("kijun: no report written; fix the evidence and run again");
       return Main.BAD_INPUT;
     }
-    ReportSet set = Report.combine(reports);
+    List<EnvelopeCheck.EditionView> views = selected.stream()
+        .map(e -> new EnvelopeCheck.EditionView(e.info(), e.validators().stream().map(v -> v.info()).toList()))
+        .toList();
+    List<String> known = available.stream().map(e -> e.info().key()).toList();
+    List<EvidenceWarning> warnings = new ArrayList<>();
+    boundByFile.forEach((file, a) -> warnings.addAll(EnvelopeCheck.check(file, a, views, known)));
+    for (EvidenceWarning w : warnings) {
+      err.println("kijun: " + (strict ? "error" : "warning") + ": " + w.render());
+    }
+    if (strict && !warnings.isEmpty()) {
+      err.println("kijun: no report written (--strict); fix the evidence and run again");
+      return Main.BAD_INPUT;
+    }
+    ReportSet set = new ReportSet(reports, warnings);
     String rendered = format == Format.json ? JsonReport.render(set) : TextReport.render(set);
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
@@ -124,6 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
       bound.put(key, assessment);
     }
     if (assessment != null) {
+      boundByFile.putIfAbsent(file.replace('\\', '/'), assessment);
       reports.add(Report.of(ed, file.replace('\\', '/'), asOf == null ? assessment : assessment.withAsOf(asOf)));
     }
   }

@@ -86,6 +86,26 @@ class CliTest {
   }
 
   @Test
+  void misspeltWaiverIsAWarningByDefaultAndAnErrorUnderStrict(@TempDir Path dir) throws Exception {
+    String hospital = Files.readString(Path.of(EXAMPLES + "hospital.json"), StandardCharsets.UTF_8);
+    String waiver = "\"waivers\": [{\"requirement\": \"mhlw-guideline@5.2/6.11.C.11\", \"waiver\": \"tls12fallback\","
+        + " \"subject\": \"ep-x\", \"justification\": \"j\", \"approvedBy\": \"CIO\", \"expires\": \"2027-03-31\"}]";
+    Path typo = dir.resolve("typo.json");
+    Files.writeString(typo, hospital.replaceFirst("\"waivers\"\\s*:\\s*\\[\\s*\\]",
+        java.util.regex.Matcher.quoteReplacement(waiver)), StandardCharsets.UTF_8);
+    Run lenient = run("validate", "--edition", "mhlw-guideline@5.2", typo.toString());
+    assertThat(lenient.err()).contains("kijun: warning: ", "waivers[0].waiver: requirement"
+        + " `mhlw-guideline@5.2/6.11.C.11` declares no waiver `tls12fallback`", "did you mean `tls12Fallback`?");
+    assertThat(lenient.out()).contains("warnings: 1 evidence entry not used by any validated requirement");
+    Run strict = run("validate", "--strict", "--edition", "mhlw-guideline@5.2", typo.toString());
+    assertThat(strict.exit()).isEqualTo(2);
+    assertThat(strict.out()).isEmpty();
+    assertThat(strict.err()).contains("kijun: error: ", "did you mean `tls12Fallback`?", "no report written");
+    assertThat(run("validate", "--strict", "--edition", "mhlw-guideline@5.2", EXAMPLES + "hospital.json").exit())
+        .isNotEqualTo(2);
+  }
+
+  @Test
   void unknownEditionAndMissingFilesAreBadInput() {
     assertThat(run("validate", "--edition", "nope@1", EXAMPLES + "clinic.json").exit()).isEqualTo(2);
     Run missing = run("validate", "--edition", "mhlw-guideline@5.2", "no-such-file.json");

@@ -3,16 +3,40 @@ package dev.kijun.runtime;
 import java.util.List;
 
 /**
- * What one check of one requirement found: the outcome, why in one line, and the evidence paths that decided it
- * (e.g. {@code endpoints[2].tls.versions}, relative to the evidence file's {@code facts}). Secret values are
- * never part of a reason; paths to them are.
+ * What one check of one requirement found: the outcome, why in one line, the evidence paths that decided it
+ * (e.g. {@code endpoints[2].tls.versions[0]}, relative to the evidence file's {@code facts}) and, for automated
+ * checks and answers, one {@link Observation} per value found wrong, missing, implausible or with nothing to check.
+ * Secret values are never part of a reason or an observation; paths to them are.
+ *
+ * @param requirement the requirement the check belongs to
+ * @param check the kind of check
+ * @param outcome the check's outcome
+ * @param reason one line of English
+ * @param evidencePaths the distinct paths of the listed observations (or of the answer or review read), in order
+ * @param observations what was found, failures first, then implausible dates, missing values and empty lists
+ * @param omitted how many further observations were counted but not listed
  */
-public record Finding(ClauseRef requirement, CheckKind check, Outcome outcome, String reason, List<String> evidencePaths) {
+public record Finding(ClauseRef requirement, CheckKind check, Outcome outcome, String reason,
+    List<String> evidencePaths, List<Observation> observations, int omitted) {
+  /** How many observations of each kind a finding lists; the rest are counted in {@link #omitted}. */
+  public static final int MAX_PER_KIND = 20;
+
   public Finding {
     java.util.Objects.requireNonNull(requirement, "requirement is null");
     java.util.Objects.requireNonNull(check, "check is null");
     java.util.Objects.requireNonNull(outcome, "outcome is null");
     java.util.Objects.requireNonNull(reason, "reason is null");
     evidencePaths = List.copyOf(evidencePaths);
+    observations = List.copyOf(observations);
+  }
+
+  /** A finding without observations. */
+  public Finding(ClauseRef requirement, CheckKind check, Outcome outcome, String reason, List<String> evidencePaths) {
+    this(requirement, check, outcome, reason, evidencePaths, List.of(), 0);
+  }
+
+  /** The listed observations of one kind, in order. */
+  public List<Observation> observations(Observation.Kind kind) {
+    return observations.stream().filter(o -> o.kind() == kind).toList();
   }
 }

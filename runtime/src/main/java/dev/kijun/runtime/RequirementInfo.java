@@ -8,7 +8,9 @@ import java.util.Set;
  * Everything a tool needs to show about a requirement without reading the kijun source: id, level, audience,
  * targets, titles and summaries (our own words, ja/en), citation, verification status, the clauses it cites,
  * its checks, and where it is defined ({@code file:line}) so an auditor can trace a verdict back to the source.
- * {@code profiles} are the edition's reading markers the requirement is read under (empty: every profile).
+ * {@code profiles} are the edition's reading markers the requirement is read under (empty: every profile). Also
+ * its applicability condition in words (empty when it always applies) and the names of the waivers it declares,
+ * so reports can say why a clause does not apply and evidence can be checked for misspelt waivers.
  */
 public record RequirementInfo(
     ClauseRef id,
@@ -25,7 +27,9 @@ public record RequirementInfo(
     List<ClauseRef> cites,
     List<CheckInfo> checks,
     String definedAt,
-    List<String> profiles) {
+    List<String> profiles,
+    String applicability,
+    List<String> waivers) {
   public RequirementInfo {
     Objects.requireNonNull(id, "id is null");
     Objects.requireNonNull(level, "level is null");
@@ -42,13 +46,23 @@ public record RequirementInfo(
     checks = List.copyOf(checks);
     Objects.requireNonNull(definedAt, "definedAt is null");
     profiles = List.copyOf(profiles);
+    Objects.requireNonNull(applicability, "applicability is null");
+    waivers = List.copyOf(waivers);
   }
 
-  /** A requirement without reading markers: read by every profile. */
+  /** A requirement read under {@code profiles} that always applies and declares no waivers. */
+  public RequirementInfo(ClauseRef id, Level level, Set<Audience> audience, List<Target> targets, Status status,
+      String statusNote, String titleJa, String titleEn, String summaryJa, String summaryEn, Citation source,
+      List<ClauseRef> cites, List<CheckInfo> checks, String definedAt, List<String> profiles) {
+    this(id, level, audience, targets, status, statusNote, titleJa, titleEn, summaryJa, summaryEn, source, cites,
+        checks, definedAt, profiles, "", List.of());
+  }
+
+  /** A requirement without reading markers (read by every profile) that always applies and declares no waivers. */
   public RequirementInfo(ClauseRef id, Level level, Set<Audience> audience, List<Target> targets, Status status,
       String statusNote, String titleJa, String titleEn, String summaryJa, String summaryEn, Citation source,
       List<ClauseRef> cites, List<CheckInfo> checks, String definedAt) {
     this(id, level, audience, targets, status, statusNote, titleJa, titleEn, summaryJa, summaryEn, source, cites,
-        checks, definedAt, List.of());
+        checks, definedAt, List.of(), "", List.of());
   }
 }

@@ -3,44 +3,74 @@ package dev.kijun.compiler.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.kijun.compiler.ast.Expr.CompareOp;
 import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.Type;
 import dev.kijun.compiler.model.expr.ExprWalker;
 import dev.kijun.compiler.model.expr.TypedExpr;
 import dev.kijun.compiler.model.expr.Variable;
+import dev.kijun.runtime.eval.Truth;
+import dev.kijun.runtime.evidence.AnswerValue;
 import dev.kijun.runtime.eval.Questions;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Emits Java statements for one typed expression. Boolean expressions become a local {@code boolean}; values become
- * Java expressions, with locals for anything that needs a null check or a loop.
+ * Emits Java statements for one typed condition, computing a {@link Truth}: true, false, or unknown when a value
+ * it reads is absent or is a date after the assessment date. Combination follows Kleene's rules and every element
+ * of a list is evaluated, so a missing value never hides a definite failure. The semantics are written down in
+ * docs/evidence.md; the interpreter in {@code dev.kijun.compiler.interp} implements the same rules independently.
  *
- * <p>INVARIANT: after the statements of a boolean sub-expression run, the evaluation's blame trace has grown only if
- * the sub-expression is false, and then by the evidence paths that explain it. The passing path records nothing and
- * allocates nothing; membership and uniqueness are hashed, so every check is linear in the evidence.
+ * <p>INVARIANT: after the statements of a boolean sub-expression run, the observations recorded since its mark are
+ * none when it is TRUE, its failures (outside quiet contexts) and missing values when FALSE, and only missing values
+ * when UNKNOWN. Filters, premises and the bodies of {@code exists} are quiet: they never record failures. The
+ * passing path records nothing and allocates nothing; membership and uniqueness are hashed, so every check is
+ * linear in the evidence.
+ *
+ * <p>This class holds the state (code, bindings, guards) and emits connectives and values; {@link AtomEmitter}
+ * emits comparisons and other atoms, {@link LoopEmitter} the list constructs.
  */
 final class ExprEmitter {
-  private final JavaTypes types;
-  private final LiteralPool pool;
+  final JavaTypes types;
+  final LiteralPool pool;
   private final Map<String, ClassName> constantOwners;
-  private final CodeBlock.Builder code = CodeBlock.builder();
-  private final Map<Variable, Binding> bindings = new IdentityHashMap<>();
+  final CodeBlock.Builder code = CodeBlock.builder();
+  final Map<Variable, Binding> bindings = new IdentityHashMap<>();
+  final Deque<Guard> guards = new ArrayDeque<>();
+  private final LoopEmitter loops = new LoopEmitter(this);
+  private final AtomEmitter atoms = new AtomEmitter(this);
   private int counter;
-  /** True while emitting a sub-expression whose blame is never reported (filters, negations, premises). */
-  private boolean quiet;
+  /** True while emitting a sub-expression whose failures are never reported. */
+  boolean quiet;
 
-  private record Binding(String local, Optional<EvidencePath> path) {}
+  /** The element an evidence value belongs to: its record's name and an expression for its id (or name). */
+  record Subject(String kind, CodeBlock id) {}
 
-  /** A value: a Java expression and, when it comes from the evidence, its path. */
-  private record Value(CodeBlock expr, Optional<EvidencePath> path) {}
+  record Binding(String local, Optional<EvidencePath> path, Optional<Subject> subject) {}
+
+  /** A value: a Java expression and, when it comes from the evidence, its path and the element it belongs to. */
+  record Value(CodeBlock expr, Optional<EvidencePath> path, Optional<Subject> subject) {
+    Value(CodeBlock expr) {
+      this(expr, Optional.empty(), Optional.empty());
+    }
+  }
+
+  /**
+   * Blocks opened while reading values that may be unknown: each is {@code if (unknown) { onUnknown } else {},
+   * closed when the node that needed the values is done.
+   */
+  static final class Guard {
+    final CodeBlock onUnknown;
+    int open;
+
+    Guard(CodeBlock onUnknown) {
+      this.onUnknown = onUnknown;
+    }
+  }
 
   ExprEmitter(JavaTypes types, LiteralPool pool, Map<String, ClassName> constantOwners) {
     this.types = types;
@@ -48,350 +78,226 @@ final class ExprEmitter {
     this.constantOwners = constantOwners;
   }
 
-  /** Statements that compute {@code e} and end with {@code return <result>;}. */
+  /** Statements that compute {@code e} and end with {@code return <truth>;}. */
   CodeBlock returning(TypedExpr e) {
-    String result = bool(e);
+    String result = bool(Negation.normal(e));
     code.addStatement("return $N", result);
     return code.build();
   }
 
   // ------------------------------------------------------------------ booleans
 
-  private String bool(TypedExpr e) {
+  String bool(TypedExpr e) {
     if (e instanceof TypedExpr.Logical l) {
       return logical(l);
     }
     if (e instanceof TypedExpr.Not n) {
-      String inner = quietly(n.operand());
-      String r = local("b");
-      code.addStatement("boolean $N = !$N", r, inner);
-      blameReads(r, n.operand());
-      return r;
-    }
-    if (e instanceof TypedExpr.Compare c) {
-      return compare(c);
-    }
-    if (e instanceof TypedExpr.In i) {
-      return membership(i);
-    }
-    if (e instanceof TypedExpr.SubsetOf s) {
-      return subset(s);
-    }
-    if (e instanceof TypedExpr.Presence p) {
-      Value v = value(p.operand());
-      String r = local("b");
-      code.addStatement("boolean $N = ($L $L null)", r, v.expr(), p.present() ? "!=" : "==");
-      blameIfFalse(r, v.path());
-      return r;
+      return atoms.not(n);
     }
     if (e instanceof TypedExpr.Quantified q) {
-      return q.forall() ? forall(q) : exists(q);
+      return q.forall() ? loops.forall(q) : loops.exists(q);
     }
     if (e instanceof TypedExpr.UniqueBy u) {
-      return unique(u);
-    }
-    if (e instanceof TypedExpr.Waived w) {
-      Value subject = value(w.subject());
-      String r = local("b");
-      code.addStatement("boolean $N = ev.waived($S, $L)", r, w.waiver().name(), subject.expr());
-      return r;
+      return loops.unique(u);
     }
     if (e instanceof TypedExpr.BooleanLit b) {
-      String r = local("b");
-      code.addStatement("boolean $N = $L", r, b.value());
+      String r = local("t");
+      code.addStatement("$T $N = $T.$L", Truth.class, r, Truth.class, b.value() ? "TRUE" : "FALSE");
       return r;
     }
-    // A boolean value read from the evidence or a constant.
-    Value v = value(e);
-    String r = local("b");
-    code.addStatement("boolean $N = $L", r, v.expr());
-    blameIfFalse(r, v.path());
+    String r = atomStart();
+    if (e instanceof TypedExpr.Compare c) {
+      atoms.compare(r, c);
+    } else if (e instanceof TypedExpr.In i) {
+      atoms.membership(r, i);
+    } else if (e instanceof TypedExpr.SubsetOf s) {
+      atoms.subset(r, s);
+    } else if (e instanceof TypedExpr.Presence p) {
+      atoms.presence(r, p);
+    } else if (e instanceof TypedExpr.Waived w) {
+      Value subject = value(w.subject());
+      String b = local("w");
+      code.addStatement("boolean $N = ev.waived($S, $L)", b, w.waiver().name(), subject.expr());
+      code.addStatement("$N = $T.of($N)", r, Truth.class, b);
+      if (!quiet) {
+        code.beginControlFlow("if (!$N)", b).addStatement("ev.noWaiver($S, $L)", w.waiver().name(), subject.expr())
+            .endControlFlow();
+      }
+    } else {
+      // A boolean read from the evidence, or a constant.
+      Value v = value(e);
+      code.addStatement("$N = $L ? $T.TRUE : $T.FALSE", r, v.expr(), Truth.class, Truth.class);
+      failIf(r, v, CodeBlock.of("$S", "false"), "true", null);
+    }
+    atomEnd();
     return r;
   }
 
+  /** Declares the result of an atom and opens its guard: unknown operands make it UNKNOWN. */
+  String atomStart() {
+    String r = local("t");
+    code.addStatement("$T $N", Truth.class, r);
+    guards.push(new Guard(CodeBlock.of("$N = $T.UNKNOWN", r, Truth.class)));
+    return r;
+  }
+
+  void atomEnd() {
+    Guard g = guards.pop();
+    for (int i = 0; i < g.open; i++) {
+      code.endControlFlow();
+    }
+  }
+
+  /** Opens {@code if (cond) { record; onUnknown } else {} in the innermost guard. */
+  void unknownIf(CodeBlock cond, CodeBlock record) {
+    Guard g = guards.peek();
+    code.beginControlFlow("if ($L)", cond);
+    if (record != null) {
+      code.addStatement(record);
+    }
+    code.addStatement(g.onUnknown);
+    code.nextControlFlow("else");
+    g.open++;
+  }
+
   private String logical(TypedExpr.Logical l) {
-    String r = local("b");
     switch (l.op()) {
       case AND: {
+        // Both sides always: every failing conjunct is reported.
         String left = bool(l.left());
-        code.addStatement("boolean $N = $N", r, left);
-        code.beginControlFlow("if ($N)", r);
-        code.addStatement("$N = $N", r, bool(l.right()));
-        code.endControlFlow();
+        String right = bool(l.right());
+        String r = local("t");
+        code.addStatement("$T $N = $T.and($N, $N)", Truth.class, r, Truth.class, left, right);
         return r;
       }
       case OR: {
-        // The left side is evaluated quietly: when the right side rescues it, nothing was recorded; when both
-        // fail, the paths the left side read are blamed along with the right side's own blame.
-        String left = quietly(l.left());
-        code.addStatement("boolean $N = $N", r, left);
-        code.beginControlFlow("if (!$N)", r);
-        code.addStatement("$N = $N", r, bool(l.right()));
-        blameReads(r, l.left());
+        String m0 = mark();
+        String left = bool(l.left());
+        String r = local("t");
+        code.addStatement("$T $N = $N", Truth.class, r, left);
+        code.beginControlFlow("if ($N != $T.TRUE)", r, Truth.class);
+        String m1 = mark();
+        String right = bool(l.right());
+        code.addStatement("$N = $T.or($N, $N)", r, Truth.class, left, right);
+        code.beginControlFlow("if ($N == $T.TRUE)", r, Truth.class).addStatement("ev.reset($N)", m0);
+        code.nextControlFlow("else if ($N == $T.UNKNOWN)", r, Truth.class).addStatement("ev.dropFailures($N)", m0);
+        if (!quiet) {
+          code.nextControlFlow("else").addStatement("ev.either($N, $N)", m0, m1);
+        }
+        code.endControlFlow();
         code.endControlFlow();
         return r;
       }
       default: {
-        // A false premise makes the implication true, and a true one explains nothing: evaluate it quietly.
+        String m = mark();
         String premise = quietly(l.left());
-        code.addStatement("boolean $N = true", r);
-        code.beginControlFlow("if ($N)", premise);
-        code.addStatement("$N = $N", r, bool(l.right()));
+        String r = local("t");
+        code.addStatement("$T $N", Truth.class, r);
+        code.beginControlFlow("if ($N == $T.FALSE)", premise, Truth.class);
+        code.addStatement("$N = $T.TRUE", r, Truth.class).addStatement("ev.reset($N)", m);
+        code.nextControlFlow("else");
+        String body = bool(l.right());
+        code.beginControlFlow("if ($N == $T.TRUE)", premise, Truth.class).addStatement("$N = $N", r, body);
+        code.nextControlFlow("else if ($N == $T.TRUE)", body, Truth.class);
+        code.addStatement("$N = $T.TRUE", r, Truth.class).addStatement("ev.reset($N)", m);
+        code.nextControlFlow("else");
+        code.addStatement("$N = $T.UNKNOWN", r, Truth.class).addStatement("ev.dropFailures($N)", m);
+        code.endControlFlow();
         code.endControlFlow();
         return r;
       }
     }
   }
 
-  private String compare(TypedExpr.Compare c) {
-    Value left = value(c.left());
-    Value right = value(c.right());
-    Type lt = c.left().type().unwrapped();
-    Type rt = c.right().type().unwrapped();
-    String op = javaOp(c.op());
-    CodeBlock test;
-    if (Type.isNumeric(lt) && Type.isNumeric(rt)) {
-      test = lt == Type.Primitive.INTEGER && rt == Type.Primitive.INTEGER
-          ? CodeBlock.of("$L $L $L", left.expr(), op, right.expr())
-          : CodeBlock.of("$L.compareTo($L) $L 0", big(left.expr(), lt), big(right.expr(), rt), op);
-    } else if (lt == Type.Primitive.DATE) {
-      test = CodeBlock.of("$L.compareTo($L) $L 0", left.expr(), right.expr(), op);
-    } else if (lt instanceof Type.EnumType) {
-      test = c.op().isOrdering()
-          ? CodeBlock.of("$L.ordinal() $L $L.ordinal()", left.expr(), op, right.expr())
-          : CodeBlock.of("$L $L $L", left.expr(), op, right.expr());
-    } else if (lt == Type.Primitive.BOOLEAN) {
-      test = CodeBlock.of("$L $L $L", left.expr(), op, right.expr());
-    } else {
-      test = CodeBlock.of("$L$L.equals($L)", c.op() == CompareOp.NE ? "!" : "", left.expr(), right.expr());
-    }
-    String r = local("b");
-    code.addStatement("boolean $N = $L", r, test);
-    blameIfFalse(r, left.path(), right.path());
-    return r;
-  }
-
-  private static CodeBlock big(CodeBlock expr, Type t) {
-    return t == Type.Primitive.INTEGER ? CodeBlock.of("$T.valueOf($L)", BigDecimal.class, expr) : expr;
-  }
-
-  private static String javaOp(CompareOp op) {
-    switch (op) {
-      case EQ: return "==";
-      case NE: return "!=";
-      case LT: return "<";
-      case LE: return "<=";
-      case GT: return ">";
-      default: return ">=";
-    }
-  }
-
-  private String membership(TypedExpr.In in) {
-    Value element = value(in.element());
-    CodeBlock collection = lookup(in.list());
-    String r = local("b");
-    code.addStatement("boolean $N = $L$L.contains($L)", r, in.negated() ? "!" : "", collection, element.expr());
-    blameIfFalse(r, element.path(), pathOf(in.list()));
-    return r;
-  }
-
-  /** A collection to test membership in: a hashed set for constants and literals, the list itself otherwise. */
-  private CodeBlock lookup(TypedExpr list) {
-    if (list instanceof TypedExpr.ConstRef c) {
-      return CodeBlock.of("$T.$N", owner(c.constant()), ConstantsEmitter.setName(c.constant().name()));
-    }
-    if (list instanceof TypedExpr.ListLit l) {
-      return CodeBlock.of("$N", pool.set(l));
-    }
-    Value v = value(list);
-    String set = local("set");
-    code.addStatement("$T<Object> $N = new $T<>($L)", java.util.Set.class, set, HashSet.class, v.expr());
-    return CodeBlock.of("$N", set);
-  }
-
-  private String subset(TypedExpr.SubsetOf s) {
-    Value left = value(s.left());
-    CodeBlock right = lookup(s.right());
-    String list = local("l");
-    String i = local("i");
-    String r = local("b");
-    code.addStatement("$T<?> $N = $L", List.class, list, left.expr());
-    code.addStatement("boolean $N = true", r);
-    code.beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", i, i, list, i);
-    code.beginControlFlow("if (!$L.contains($N.get($N)))", right, list, i);
-    code.addStatement("$N = false", r);
-    if (left.path().isPresent()) {
-      blame(left.path().get().index(i));
-    } else {
-      pathOf(s.right()).ifPresent(this::blame);
-    }
-    code.endControlFlow();
-    code.endControlFlow();
-    return r;
-  }
-
-  private record Loop(String list, String index, String element) {}
-
-  /** Opens {@code for (…) { var x = list.get(i);} and binds the variable; the caller closes the loop. */
-  private Loop openLoop(Variable v, TypedExpr listExpr) {
-    Value list = value(listExpr);
-    String l = local("l");
-    String i = local("i");
-    String x = local(v.name());
-    TypeName element = types.of(v.type()).box();
-    code.addStatement("$T<$T> $N = $L", List.class, element, l, list.expr());
-    code.beginControlFlow("for (int $N = 0, n_$N = $N.size(); $N < n_$N; $N++)", i, i, l, i, i, i);
-    code.addStatement("$T $N = $N.get($N)", element, x, l, i);
-    bindings.put(v, new Binding(x, list.path().map(p -> p.index(i))));
-    return new Loop(l, i, x);
-  }
-
-  /** Emits {@code continue} when the filter does not hold; a filter never records blame. */
-  private void filter(Optional<TypedExpr> filter) {
-    if (filter.isEmpty()) {
-      return;
-    }
-    String f = quietly(filter.get());
-    code.beginControlFlow("if (!$N)", f);
-    code.addStatement("continue");
-    code.endControlFlow();
-  }
-
-  private String forall(TypedExpr.Quantified q) {
-    String r = local("b");
-    code.addStatement("boolean $N = true", r);
-    openLoop(q.variable(), q.list());
-    filter(q.filter());
-    String body = bool(q.body());
-    code.beginControlFlow("if (!$N)", body);
-    code.addStatement("$N = false", r);
-    code.endControlFlow();
-    code.endControlFlow();
-    bindings.remove(q.variable());
-    return r;
-  }
-
-  private String exists(TypedExpr.Quantified q) {
-    String r = local("b");
-    code.addStatement("boolean $N = false", r);
-    openLoop(q.variable(), q.list());
-    filter(q.filter());
-    // The body's own blame is not wanted: when nothing matches, the list is what explains the failure.
-    String body = quietly(q.body());
-    code.beginControlFlow("if ($N)", body);
-    code.addStatement("$N = true", r);
-    code.addStatement("break");
-    code.endControlFlow();
-    code.endControlFlow();
-    bindings.remove(q.variable());
-    Optional<EvidencePath> listPath = pathOf(q.list());
-    if (listPath.isPresent() && !quiet) {
-      code.beginControlFlow("if (!$N)", r);
-      blame(listPath.get());
-      code.endControlFlow();
-    }
-    return r;
-  }
-
-  private String unique(TypedExpr.UniqueBy u) {
-    String r = local("b");
-    String seen = local("seen");
-    code.addStatement("boolean $N = true", r);
-    code.addStatement("$T<Object, Integer> $N = new $T<>()", Map.class, seen, HashMap.class);
-    Loop loop = openLoop(u.variable(), u.list());
-    filter(u.filter());
-    Value key = value(u.key());
-    String previous = local("prev");
-    code.addStatement("Integer $N = $N.putIfAbsent($L, $N)", previous, seen, key.expr(), loop.index());
-    code.beginControlFlow("if ($N != null)", previous);
-    code.addStatement("$N = false", r);
-    if (key.path().isPresent()) {
-      String prevIndex = local("p");
-      code.addStatement("int $N = $N", prevIndex, previous);
-      blame(key.path().get().renameIndex(loop.index(), prevIndex));
-      blame(key.path().get());
-    }
-    code.endControlFlow();
-    code.endControlFlow();
-    bindings.remove(u.variable());
-    return r;
-  }
-
   // ------------------------------------------------------------------ values
 
-  private Value value(TypedExpr e) {
+  Value value(TypedExpr e) {
     if (e instanceof TypedExpr.Root) {
-      return new Value(CodeBlock.of("facts"), Optional.of(EvidencePath.ROOT));
+      return new Value(CodeBlock.of("facts"), Optional.of(EvidencePath.ROOT), Optional.empty());
     }
     if (e instanceof TypedExpr.Var v) {
       Binding b = bindings.get(v.variable());
-      return new Value(CodeBlock.of("$N", b.local()), b.path());
+      return new Value(CodeBlock.of("$N", b.local()), b.path(), b.subject());
     }
     if (e instanceof TypedExpr.Field f) {
       Value target = value(f.target());
-      return new Value(CodeBlock.of("$L.$N()", target.expr(), JavaNames.member(f.field().name())),
-          target.path().map(p -> p.field(f.field().name())));
+      Optional<EvidencePath> path = target.path().map(p -> p.field(f.field().name()));
+      Value read = new Value(CodeBlock.of("$L.$N()", target.expr(), JavaNames.member(f.field().name())), path,
+          target.subject());
+      return f.type() == Type.Primitive.DATE ? plausible(read) : read;
     }
     if (e instanceof TypedExpr.Unwrap u) {
       Value inner = value(u.inner());
       String boxed = local("o");
       code.addStatement("$T $N = $L", types.of(u.inner().type()), boxed, inner.expr());
-      code.beginControlFlow("if ($N == null)", boxed);
-      code.addStatement("ev.absent($L)", inner.path().filter(p -> !p.isRoot()).map(EvidencePath::args)
-          .orElse(CodeBlock.of("$S", u.span().text())));
-      code.endControlFlow();
+      CodeBlock path = inner.path().filter(p -> !p.isRoot()).map(EvidencePath::args)
+          .orElse(CodeBlock.of("$S", u.span().text()));
+      unknownIf(CodeBlock.of("$N == null", boxed), CodeBlock.of("ev.missing($S, $L, $S, $L)",
+          subjectKind(inner.subject()), subjectId(inner.subject()), Skeletons.of(u.type()), path));
       TypeName plain = types.of(u.type());
+      Value read;
       if (plain.isPrimitive()) {
         String unboxed = local("u");
         code.addStatement("$T $N = $N", plain, unboxed, boxed);
-        return new Value(CodeBlock.of("$N", unboxed), inner.path());
+        read = new Value(CodeBlock.of("$N", unboxed), inner.path(), inner.subject());
+      } else {
+        read = new Value(CodeBlock.of("$N", boxed), inner.path(), inner.subject());
       }
-      return new Value(CodeBlock.of("$N", boxed), inner.path());
+      return u.type() == Type.Primitive.DATE ? plausible(read) : read;
     }
     if (e instanceof TypedExpr.ConstRef c) {
-      return new Value(CodeBlock.of("$T.$N", owner(c.constant()), JavaNames.constant(c.constant().name())), Optional.empty());
+      return new Value(CodeBlock.of("$T.$N", owner(c.constant()), JavaNames.constant(c.constant().name())));
     }
     if (e instanceof TypedExpr.ListLit l) {
-      return new Value(CodeBlock.of("$N", pool.list(l)), Optional.empty());
+      return new Value(CodeBlock.of("$N", pool.list(l)));
     }
     if (e instanceof TypedExpr.AsOf) {
-      return new Value(CodeBlock.of("ev.asOf()"), Optional.empty());
+      return new Value(CodeBlock.of("ev.asOf()"));
     }
     if (e instanceof TypedExpr.Shift s) {
       Value base = value(s.base());
       String unit = s.unit().name().charAt(0) + s.unit().name().substring(1).toLowerCase(java.util.Locale.ROOT);
-      return new Value(CodeBlock.of("$L.$L$L($LL)", base.expr(), s.plus() ? "plus" : "minus", unit, s.amount()),
-          Optional.empty());
+      return new Value(CodeBlock.of("$L.$L$L($LL)", base.expr(), s.plus() ? "plus" : "minus", unit, s.amount()));
     }
     if (e instanceof TypedExpr.CountOf c) {
-      String count = local("count");
-      code.addStatement("long $N = 0", count);
-      Optional<EvidencePath> listPath = pathOf(c.list());
-      openLoop(c.variable(), c.list());
-      filter(c.filter());
-      code.addStatement("$N++", count);
-      code.endControlFlow();
-      bindings.remove(c.variable());
-      return new Value(CodeBlock.of("$N", count), listPath);
+      return loops.count(c);
     }
     if (e instanceof TypedExpr.AnswerOf a) {
-      return new Value(CodeBlock.of("ev.answerValue($N)", pool.clause(a.clause())),
-          Optional.of(EvidencePath.literal(Questions.path(a.clause()))));
-    }
-    if (e.type() == Type.Primitive.BOOLEAN) {
-      return new Value(CodeBlock.of("$N", bool(e)), Optional.empty());
+      String answer = local("a");
+      code.addStatement("$T $N = ev.answerValue($N)", AnswerValue.class, answer, pool.clause(a.clause()));
+      unknownIf(CodeBlock.of("$N == null", answer), null);
+      return new Value(CodeBlock.of("$N", answer), Optional.of(EvidencePath.literal(Questions.path(a.clause()))),
+          Optional.empty());
     }
     if (e instanceof TypedExpr.StringLit || e instanceof TypedExpr.IntegerLit || e instanceof TypedExpr.NumberLit
-        || e instanceof TypedExpr.DateLit || e instanceof TypedExpr.EnumLit) {
-      return new Value(ConstantsEmitter.literal(e, types), Optional.empty());
+        || e instanceof TypedExpr.DateLit || e instanceof TypedExpr.EnumLit || e instanceof TypedExpr.BooleanLit) {
+      return new Value(ConstantsEmitter.literal(e, types));
+    }
+    if (e.type() == Type.Primitive.BOOLEAN) {
+      // A condition used as a value (e.g. compared with another boolean): unknown makes the enclosing atom unknown.
+      String t = quietly(e);
+      unknownIf(CodeBlock.of("$N == $T.UNKNOWN", t, Truth.class), null);
+      return new Value(CodeBlock.of("($N == $T.TRUE)", t, Truth.class));
     }
     throw new IllegalStateException("cannot emit " + e.getClass().getSimpleName() + " at " + e.span());
   }
 
-  // ------------------------------------------------------------------ paths and blame
+  /** A date read from evidence counts only when it is not after the assessment date. */
+  private Value plausible(Value read) {
+    if (read.path().filter(p -> !p.isRoot()).isEmpty()) {
+      return read;
+    }
+    String d = local("d");
+    code.addStatement("$T $N = $L", LocalDate.class, d, read.expr());
+    unknownIf(CodeBlock.of("$N.isAfter(ev.asOf())", d), CodeBlock.of("ev.implausible($N, $S, $L, $L)", d,
+        subjectKind(read.subject()), subjectId(read.subject()), read.path().get().args()));
+    return new Value(CodeBlock.of("$N", d), read.path(), read.subject());
+  }
+
+  // ------------------------------------------------------------------ paths and failures
 
   /** The evidence path of an expression, known statically, if it reads the evidence directly. */
-  private Optional<EvidencePath> pathOf(TypedExpr e) {
+  Optional<EvidencePath> pathOf(TypedExpr e) {
     if (e instanceof TypedExpr.Root) {
       return Optional.of(EvidencePath.ROOT);
     }
@@ -411,10 +317,27 @@ final class ExprEmitter {
     return Optional.empty();
   }
 
-  /** The evidence paths an expression reads, for blaming a negation. */
-  private void readPaths(TypedExpr e, List<EvidencePath> out) {
+  /** The subject of a path expression: the innermost bound element it reads through. */
+  Optional<Subject> subjectOf(TypedExpr e) {
+    if (e instanceof TypedExpr.Var v) {
+      Binding b = bindings.get(v.variable());
+      return b == null ? Optional.empty() : b.subject();
+    }
+    if (e instanceof TypedExpr.Field f) {
+      return subjectOf(f.target());
+    }
+    if (e instanceof TypedExpr.Unwrap u) {
+      return subjectOf(u.inner());
+    }
+    return Optional.empty();
+  }
+
+  /** The evidence reads of an expression (fields, unwraps, variables with a path), for a failing negation. */
+  void readPaths(TypedExpr e, List<TypedExpr> out) {
     if (e instanceof TypedExpr.Field || e instanceof TypedExpr.Unwrap || e instanceof TypedExpr.Var) {
-      pathOf(e).filter(p -> !p.isRoot()).ifPresent(out::add);
+      if (pathOf(e).filter(p -> !p.isRoot()).isPresent()) {
+        out.add(e);
+      }
       return;
     }
     for (TypedExpr child : ExprWalker.children(e)) {
@@ -422,8 +345,8 @@ final class ExprEmitter {
     }
   }
 
-  /** Emits a boolean sub-expression with blame switched off. */
-  private String quietly(TypedExpr e) {
+  /** Emits a boolean sub-expression with failures switched off. */
+  String quietly(TypedExpr e) {
     boolean saved = quiet;
     quiet = true;
     try {
@@ -433,48 +356,44 @@ final class ExprEmitter {
     }
   }
 
-  /** Blames the evidence paths {@code e} reads when {@code result} is false. */
-  private void blameReads(String result, TypedExpr e) {
-    if (quiet) {
+  /** Records {@code v} as failing when {@code result} is FALSE, if it has an evidence path. */
+  void failIf(String result, Value v, CodeBlock shown, String expected, CodeBlock expectedValue) {
+    if (quiet || v.path().filter(p -> !p.isRoot()).isEmpty()) {
       return;
     }
-    List<EvidencePath> read = new ArrayList<>();
-    readPaths(e, read);
-    if (!read.isEmpty()) {
-      code.beginControlFlow("if (!$N)", result);
-      read.forEach(this::blame);
-      code.endControlFlow();
-    }
-  }
-
-  @SafeVarargs
-  private void blameIfFalse(String result, Optional<EvidencePath>... paths) {
-    if (quiet) {
-      return;
-    }
-    List<EvidencePath> real = new ArrayList<>();
-    for (Optional<EvidencePath> p : paths) {
-      p.filter(x -> !x.isRoot()).ifPresent(real::add);
-    }
-    if (real.isEmpty()) {
-      return;
-    }
-    code.beginControlFlow("if (!$N)", result);
-    real.forEach(this::blame);
+    code.beginControlFlow("if ($N == $T.FALSE)", result, Truth.class);
+    fail(v.subject(), shown, expected, expectedValue, v.path().get());
     code.endControlFlow();
   }
 
-  private void blame(EvidencePath path) {
-    if (!quiet && !path.isRoot()) {
-      code.addStatement("ev.blame($L)", path.args());
+  void fail(Optional<Subject> subject, CodeBlock value, String expectedPrefix, CodeBlock expectedValue,
+      EvidencePath path) {
+    if (quiet || path.isRoot()) {
+      return;
     }
+    code.addStatement("ev.fail($S, $L, $L, $S, $L, $L)", subjectKind(subject), subjectId(subject), value,
+        expectedPrefix, expectedValue == null ? CodeBlock.of("null") : expectedValue, path.args());
   }
 
-  private ClassName owner(Constant c) {
+  private static String subjectKind(Optional<Subject> s) {
+    return s.map(Subject::kind).orElse("");
+  }
+
+  private static CodeBlock subjectId(Optional<Subject> s) {
+    return s.map(Subject::id).orElse(CodeBlock.of("null"));
+  }
+
+  String mark() {
+    String m = local("m");
+    code.addStatement("int $N = ev.mark()", m);
+    return m;
+  }
+
+  ClassName owner(Constant c) {
     return constantOwners.get(c.name());
   }
 
-  private String local(String base) {
+  String local(String base) {
     return base + "_" + counter++;
   }
 }

@@ -1,6 +1,7 @@
 package dev.kijun.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.kijun.compiler.explain.ExprExplainer;
 import dev.kijun.compiler.model.Check;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Reference;
@@ -55,6 +56,10 @@ final class InfoEmitter {
     b.add("),\n$S,\n$T.of(", r.span().fileLine(), List.class);
     for (int i = 0; i < r.profiles().size(); i++) {
       b.add(i == 0 ? "$S" : ", $S", r.profiles().get(i));
+    }
+    b.add("),\n$S,\n$T.of(", r.applies().map(a -> ExprExplainer.explain(a).plain()).orElse(""), List.class);
+    for (int i = 0; i < r.waivers().size(); i++) {
+      b.add(i == 0 ? "$S" : ", $S", r.waivers().get(i).name());
     }
     b.add("))$<");
     return b.build();

@@ -14,6 +14,7 @@ import dev.kijun.compiler.model.RecordDef;
 import dev.kijun.compiler.model.Schema;
 import dev.kijun.compiler.model.Type;
 import dev.kijun.compiler.output.OutputFile;
+import dev.kijun.runtime.eval.EvidenceEnum;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -82,9 +83,16 @@ public final class SchemaGenerator {
   }
 
   private static TypeSpec enumType(EnumDef e) {
-    TypeSpec.Builder b = TypeSpec.enumBuilder(e.name()).addModifiers(Modifier.PUBLIC);
+    TypeSpec.Builder b = TypeSpec.enumBuilder(e.name()).addModifiers(Modifier.PUBLIC)
+        .addSuperinterface(EvidenceEnum.class)
+        .addField(String.class, "json", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "json")
+            .addStatement("this.json = json").build())
+        .addMethod(MethodSpec.methodBuilder("json").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(String.class).addJavadoc("The constant's spelling in evidence files.\n")
+            .addStatement("return json").build());
     for (EnumDef.EnumConstant c : e.constants()) {
-      TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("")
+      TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("$S", c.json())
           .addAnnotation(AnnotationSpec.builder(JsonProperty.class).addMember("value", "$S", c.json()).build());
       c.doc().ifPresent(d -> body.addJavadoc("$L\n", Javadoc.escape(d)));
       b.addEnumConstant(c.name(), body.build());

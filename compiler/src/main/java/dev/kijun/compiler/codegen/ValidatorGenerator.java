@@ -15,6 +15,7 @@ import dev.kijun.compiler.output.OutputFile;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.eval.Evaluation;
 import dev.kijun.runtime.eval.GeneratedValidator;
+import dev.kijun.runtime.eval.Truth;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -41,12 +42,12 @@ final class ValidatorGenerator {
         .addJavadoc("Creates the validator.\n").addStatement("super(INFO)").build());
     if (r.applies().isPresent()) {
       b.addMethod(MethodSpec.methodBuilder("applies").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
-          .returns(boolean.class).addParameter(root, "facts").addParameter(Evaluation.class, "ev")
+          .returns(Truth.class).addParameter(root, "facts").addParameter(Evaluation.class, "ev")
           .addCode(new ExprEmitter(types, pool, constantOwners).returning(r.applies().get())).build());
     }
     List<Check> checks = r.checks();
     MethodSpec.Builder dispatch = MethodSpec.methodBuilder("automated").addAnnotation(Override.class)
-        .addModifiers(Modifier.PROTECTED).returns(boolean.class).addParameter(int.class, "check")
+        .addModifiers(Modifier.PROTECTED).returns(Truth.class).addParameter(int.class, "check")
         .addParameter(root, "facts").addParameter(Evaluation.class, "ev").beginControlFlow("switch (check)");
     boolean any = false;
     for (int i = 0; i < checks.size(); i++) {
@@ -73,7 +74,7 @@ final class ValidatorGenerator {
   private static MethodSpec checkMethod(String name, Check.Automated a, TypeName root, JavaTypes types,
       LiteralPool pool, Map<String, ClassName> constantOwners) {
     TypedExpr body = a.body();
-    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(boolean.class)
+    return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(Truth.class)
         .addJavadoc("$L\n\n<pre>{@code $L}</pre>\n", Javadoc.escape(a.explanation()),
             InfoEmitter.normalize(a.source()).replace("}", "&#125;").replace("*/", "*&#47;"))
         .addParameter(root, "facts").addParameter(Evaluation.class, "ev")

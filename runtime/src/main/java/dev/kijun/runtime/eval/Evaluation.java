@@ -1,6 +1,10 @@
 package dev.kijun.runtime.eval;
 
 import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Observation;
+import dev.kijun.runtime.Observation.Kind;
+import dev.kijun.runtime.evidence.Answer;
+import dev.kijun.runtime.evidence.AnswerValue;
 import dev.kijun.runtime.evidence.Assessment;
 import dev.kijun.runtime.evidence.Waiver;
 import java.time.LocalDate;
@@ -10,27 +14,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The state of evaluating one automated check: the assessment, whether waivers may be used, and the blame trace
- * (the evidence paths that explain why an expression is false).
+ * The state of evaluating one condition (an automated check or an applicability condition): the assessment,
+ * whether waivers may be used, and the observations that explain the condition's {@link Truth}.
  *
- * <p>Generated code keeps one invariant: after evaluating a boolean sub-expression, the trace holds new entries
- * only if the sub-expression was false (sub-expressions whose blame is never wanted, such as filters, are emitted
- * without blame calls). Paths are built from parts only when blame is recorded, so the passing path allocates
- * nothing.
+ * <p>Generated code keeps one invariant per boolean sub-expression, using {@link #mark()}: after it is evaluated,
+ * the observations recorded since its mark are none when it is TRUE; failures (only outside quiet contexts such as
+ * filters) and missing values when it is FALSE; missing values only when it is UNKNOWN. Notes on lists with nothing
+ * to check are kept apart and only reported when the whole condition holds. Nothing is allocated until something
+ * is recorded, so the passing path allocates nothing; paths are joined from their parts only when recorded.
  */
 public final class Evaluation {
-  /** How many failing paths one check records before it only counts. */
-  public static final int MAX_BLAME = 20;
-
   private final Assessment<?> assessment;
   private final ClauseRef requirement;
   private final boolean waiversAllowed;
-  private final List<String> blame = new ArrayList<>();
-  private int droppedBlame;
-  private final Set<Waiver> usedWaivers = new LinkedHashSet<>();
-  private final Set<Waiver> expiredWaivers = new LinkedHashSet<>();
+  private ArrayList<Observation> entries;
+  private ArrayList<Observation> notes;
+  private Set<Waiver> usedWaivers;
+  private Set<Waiver> expiredWaivers;
 
-  /** Starts an evaluation of a check of {@code requirement}. */
+  /** Starts an evaluation of a condition of {@code requirement}. */
   public Evaluation(Assessment<?> assessment, ClauseRef requirement, boolean waiversAllowed) {
     this.assessment = assessment;
     this.requirement = requirement;
@@ -42,50 +44,147 @@ public final class Evaluation {
     return assessment.asOf();
   }
 
-  /** The assessment being evaluated (answers are read from it). */
+  /** The assessment being evaluated. */
   public Assessment<?> assessment() {
     return assessment;
   }
 
-  /** Records one evidence path, joined from its parts (strings and indexes), as a reason the check fails. */
-  public void blame(Object... parts) {
-    if (blame.size() >= MAX_BLAME) {
-      droppedBlame++;
+  // ---------------------------------------------------------------- marks
+
+  /** The current position in the record of observations. */
+  public int mark() {
+    return entries == null ? 0 : entries.size();
+  }
+
+  /** Forgets every observation recorded since {@code mark}. */
+  public void reset(int mark) {
+    if (entries != null && entries.size() > mark) {
+      entries.subList(mark, entries.size()).clear();
+    }
+  }
+
+  /** Forgets the failures recorded since {@code mark}, keeping missing values and implausible dates. */
+  public void dropFailures(int mark) {
+    if (entries != null && entries.size() > mark) {
+      List<Observation> tail = entries.subList(mark, entries.size());
+      tail.removeIf(o -> o.kind() == Kind.FAILED);
+    }
+  }
+
+  /** Forgets the observations recorded between {@code from} and {@code to}: the left side of a rescued {@code or}. */
+  public void cut(int from, int to) {
+    if (entries != null && to > from) {
+      entries.subList(from, to).clear();
+    }
+  }
+
+  /**
+   * Both sides of an {@code or} failed: a failure of the right side (recorded from {@code mid}) on a path the left
+   * side (recorded from {@code from}) also failed on is merged into it, its expectation joined with {@code or}.
+   */
+  public void either(int from, int mid) {
+    if (entries == null) {
       return;
     }
+    for (int r = entries.size() - 1; r >= mid; r--) {
+      Observation right = entries.get(r);
+      if (right.kind() != Kind.FAILED) {
+        continue;
+      }
+      for (int l = from; l < mid; l++) {
+        Observation left = entries.get(l);
+        if (left.kind() == Kind.FAILED && left.path().equals(right.path())) {
+          String joined = left.expected().isEmpty() || right.expected().isEmpty()
+              ? left.expected() + right.expected() : left.expected() + " or " + right.expected();
+          entries.set(l, new Observation(Kind.FAILED, left.path(), left.subjectKind(), left.subject(),
+              left.value(), joined));
+          entries.remove(r);
+          break;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- recording (failure paths only)
+
+  /**
+   * Records a value that fails the check. {@code expected} is {@code expectedPrefix} followed by the rendered
+   * {@code expectedValue} (nothing when it is null); {@code path} is joined from its parts.
+   */
+  public void fail(String subjectKind, String subject, Object value, String expectedPrefix, Object expectedValue,
+      Object... path) {
+    String expected = expectedValue == null ? expectedPrefix : expectedPrefix + Values.render(expectedValue);
+    add(new Observation(Kind.FAILED, join(path), subjectKind, nz(subject), Values.render(value), expected));
+  }
+
+  /**
+   * Records an optional value the check needed and the evidence does not hold; {@code json} is what to write for it
+   * (placeholders, enum spellings, a record's required fields).
+   */
+  public void missing(String subjectKind, String subject, String json, Object... path) {
+    add(new Observation(Kind.MISSING, join(path), subjectKind, nz(subject), "", json));
+  }
+
+  /** Records a date read from evidence that lies after the assessment date. */
+  public void implausible(LocalDate date, String subjectKind, String subject, Object... path) {
+    add(new Observation(Kind.IMPLAUSIBLE, join(path), subjectKind, nz(subject), date.toString(),
+        "on or before " + asOf()));
+  }
+
+  /** Notes a {@code forall} over a list with nothing to check; {@code filter} is its condition as written. */
+  public void vacuous(int size, String filter, String subjectKind, String subject, Object... path) {
+    if (notes == null) {
+      notes = new ArrayList<>();
+    }
+    notes.add(new Observation(Kind.VACUOUS, join(path), subjectKind, nz(subject), Integer.toString(size), filter));
+  }
+
+  private void add(Observation o) {
+    if (entries == null) {
+      entries = new ArrayList<>();
+    }
+    entries.add(o);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String join(Object[] parts) {
     StringBuilder sb = new StringBuilder();
     for (Object p : parts) {
       sb.append(p);
     }
-    String path = sb.toString();
-    if (!blame.contains(path)) {
-      blame.add(path);
+    return sb.toString();
+  }
+
+  /** Every observation recorded and not forgotten, in order. */
+  public List<Observation> observations() {
+    return entries == null ? List.of() : List.copyOf(entries);
+  }
+
+  /** The notes on lists with nothing to check, in order. */
+  public List<Observation> notes() {
+    return notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  // ---------------------------------------------------------------- answers and waivers
+
+  /**
+   * The recorded answer to a question, or null after recording why it cannot be used: no answer, or an answer
+   * checked after the assessment date.
+   */
+  public AnswerValue answerValue(ClauseRef clause) {
+    Answer a = assessment.answers().get(clause);
+    if (a == null) {
+      add(new Observation(Kind.MISSING, Questions.path(clause), "", "", "", "an answer"));
+      return null;
     }
-  }
-
-  /** The recorded blame paths, in the order recorded. */
-  public List<String> blamedPaths() {
-    return List.copyOf(blame);
-  }
-
-  /** How many further failing paths were counted but not recorded. */
-  public int droppedBlame() {
-    return droppedBlame;
-  }
-
-  /** Signals that an optional evidence value was absent; never returns. */
-  public <T> T absent(Object... parts) {
-    StringBuilder sb = new StringBuilder();
-    for (Object p : parts) {
-      sb.append(p);
+    if (a.checkedOn().isAfter(asOf())) {
+      implausible(a.checkedOn(), "", "", Questions.path(clause), ".checkedOn");
+      return null;
     }
-    throw new MissingEvidence(sb.toString());
-  }
-
-  /** The recorded answer to a question of this edition; absent answers make the check EVIDENCE_MISSING. */
-  public dev.kijun.runtime.evidence.AnswerValue answerValue(ClauseRef clause) {
-    return assessment.answer(clause).map(dev.kijun.runtime.evidence.Answer::answer)
-        .orElseThrow(() -> new MissingEvidence(Questions.path(clause)));
+    return a.answer();
   }
 
   /**
@@ -96,10 +195,16 @@ public final class Evaluation {
     for (Waiver w : assessment.waivers()) {
       if (w.requirement().equals(requirement) && w.waiver().equals(name) && w.subject().equals(subject)) {
         if (!w.activeOn(assessment.asOf())) {
+          if (expiredWaivers == null) {
+            expiredWaivers = new LinkedHashSet<>();
+          }
           expiredWaivers.add(w);
           continue;
         }
         if (waiversAllowed) {
+          if (usedWaivers == null) {
+            usedWaivers = new LinkedHashSet<>();
+          }
           usedWaivers.add(w);
           return true;
         }
@@ -108,13 +213,21 @@ public final class Evaluation {
     return false;
   }
 
+  /** Records that no usable waiver covers {@code subject}; only in the pass where waivers count. */
+  public void noWaiver(String name, String subject) {
+    if (waiversAllowed) {
+      add(new Observation(Kind.FAILED, "waivers", "", "", "", "an unexpired waiver `" + name + "` for `" + subject
+          + "`"));
+    }
+  }
+
   /** Waivers that made sub-expressions true in this pass, in the order first used. */
   public List<Waiver> usedWaivers() {
-    return List.copyOf(usedWaivers);
+    return usedWaivers == null ? List.of() : List.copyOf(usedWaivers);
   }
 
   /** Waivers that matched but had expired. */
   public List<Waiver> expiredWaivers() {
-    return List.copyOf(expiredWaivers);
+    return expiredWaivers == null ? List.of() : List.copyOf(expiredWaivers);
   }
 }

@@ -1,6 +1,8 @@
 package dev.kijun.runtime.eval;
 
+import dev.kijun.runtime.Audience;
 import dev.kijun.runtime.CheckInfo;
+import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.Finding;
 import dev.kijun.runtime.Outcome;
@@ -13,9 +15,10 @@ import java.util.List;
 
 /**
  * The base class of every generated validator. Generated code supplies the requirement's metadata, its
- * applicability condition and its automated checks as plain boolean methods; this class runs the fixed protocol:
- * audience filter, applicability, each check (automated, question, review), waivers, missing evidence, and the
- * combination of findings into one verdict.
+ * applicability condition and its automated checks as methods returning a {@link Truth}; this class runs the fixed
+ * protocol: audience filter, applicability, each check (automated, question, review), waivers, and the combination
+ * of findings into one verdict by {@linkplain Outcome#severity() severity}, so a definite failure always beats a
+ * missing value.
  *
  * @param <E> the root record type of the evidence schema
  */
@@ -33,12 +36,12 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
   }
 
   /** The requirement's applicability condition; requirements without one always apply. */
-  protected boolean applies(E facts, Evaluation ev) {
-    return true;
+  protected Truth applies(E facts, Evaluation ev) {
+    return Truth.TRUE;
   }
 
   /** Evaluates the automated check at position {@code check} among the requirement's checks. */
-  protected boolean automated(int check, E facts, Evaluation ev) {
+  protected Truth automated(int check, E facts, Evaluation ev) {
     throw new IllegalStateException("no automated check at position " + check + " of " + info.id());
   }
 
@@ -51,25 +54,26 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
   public final Verdict validate(Assessment<E> assessment) {
     ClauseRef id = info.id();
     if (!info.audience().contains(assessment.facility().kind())) {
-      return notApplicable(new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
+      return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
           "addressed to " + audienceList() + "; the facility is a " + assessment.facility().kind().keyword(),
           List.of()));
     }
     List<String> profiles = assessment.facility().profiles();
     if (!profiles.isEmpty() && !info.profiles().isEmpty() && profiles.stream().noneMatch(info.profiles()::contains)) {
-      return notApplicable(new Finding(id, firstKind(), Outcome.NOT_APPLICABLE, "read under profiles "
+      return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE, "read under profiles "
           + String.join(", ", info.profiles()) + "; the facility's profiles are " + String.join(", ", profiles),
           List.of()));
     }
     Evaluation applicability = new Evaluation(assessment, id, false);
-    try {
-      if (!applies(assessment.facts(), applicability)) {
-        return notApplicable(new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
-            "its applicability condition does not hold", applicability.blamedPaths()));
-      }
-    } catch (MissingEvidence missing) {
-      return verdictOf(List.of(new Finding(id, firstKind(), Outcome.EVIDENCE_MISSING,
-          "applicability needs `" + missing.path() + "`, which the evidence does not hold", List.of(missing.path()))));
+    Truth applies = applies(assessment.facts(), applicability);
+    if (applies != Truth.TRUE) {
+      Findings.Listed listed = Findings.list(applicability.observations());
+      Outcome outcome = applies == Truth.FALSE ? Outcome.NOT_APPLICABLE : Outcome.EVIDENCE_MISSING;
+      String reason = applies == Truth.FALSE
+          ? "its applicability condition does not hold" + words()
+          : "whether it applies cannot be decided" + words() + "; " + Findings.undecided(listed.observations());
+      return single(outcome, new Finding(id, firstKind(), outcome, reason, listed.paths(), listed.observations(),
+          listed.omitted()));
     }
     List<CheckInfo> checks = info.checks();
     List<Finding> findings = new ArrayList<>(checks.size());
@@ -89,61 +93,59 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
           throw new IllegalStateException("unknown check kind " + check.kind());
       }
     }
-    return verdictOf(findings);
+    return new Verdict(info, combine(findings), findings);
+  }
+
+  private String words() {
+    return info.applicability().isEmpty() ? "" : " (" + info.applicability() + ")";
   }
 
   private Finding runAutomated(int index, CheckInfo check, Assessment<E> assessment) {
     ClauseRef id = info.id();
     Evaluation strict = new Evaluation(assessment, id, false);
-    try {
-      if (automated(index, assessment.facts(), strict)) {
-        return new Finding(id, check.kind(), Outcome.SATISFIED, "holds: " + check.explanation(), List.of());
-      }
-      Evaluation last = strict;
-      if (declaresWaivers()) {
-        Evaluation lenient = new Evaluation(assessment, id, true);
-        if (automated(index, assessment.facts(), lenient)) {
-          return new Finding(id, check.kind(), Outcome.WAIVED,
-              "holds only under " + WaiverText.describe(lenient.usedWaivers()) + ": " + check.explanation(),
-              strict.blamedPaths());
-        }
-        last = lenient;
-      }
-      String reason = "does not hold: " + check.explanation();
-      if (last.droppedBlame() > 0) {
-        reason += " (" + last.droppedBlame() + " more failing paths not listed)";
-      }
-      if (!last.expiredWaivers().isEmpty()) {
-        reason += "; " + WaiverText.describeExpired(last.expiredWaivers());
-      }
-      return new Finding(id, check.kind(), Outcome.NOT_SATISFIED, reason, last.blamedPaths());
-    } catch (MissingEvidence missing) {
-      return new Finding(id, check.kind(), Outcome.EVIDENCE_MISSING,
-          "needs `" + missing.path() + "`, which the evidence does not hold", List.of(missing.path()));
+    Truth t = automated(index, assessment.facts(), strict);
+    if (t == Truth.TRUE) {
+      return Findings.automated(id, Outcome.SATISFIED, check.explanation(), List.of(), strict.notes(), List.of(),
+          List.of());
     }
+    Evaluation last = strict;
+    if (declaresWaivers()) {
+      Evaluation lenient = new Evaluation(assessment, id, true);
+      Truth l = automated(index, assessment.facts(), lenient);
+      if (l == Truth.TRUE) {
+        return Findings.automated(id, Outcome.WAIVED, check.explanation(), strict.observations(), List.of(),
+            lenient.usedWaivers(), List.of());
+      }
+      last = lenient;
+      t = l;
+    }
+    Outcome outcome = t == Truth.FALSE ? Outcome.NOT_SATISFIED : Outcome.EVIDENCE_MISSING;
+    return Findings.automated(id, outcome, check.explanation(), last.observations(), List.of(), List.of(),
+        last.expiredWaivers());
   }
 
-  private Verdict notApplicable(Finding finding) {
-    return new Verdict(info, Outcome.NOT_APPLICABLE, List.of(finding));
-  }
-
-  private Verdict verdictOf(List<Finding> findings) {
+  /** The most severe outcome among the findings (NOT_APPLICABLE when there are none). */
+  static Outcome combine(List<Finding> findings) {
     Outcome combined = Outcome.NOT_APPLICABLE;
     for (Finding f : findings) {
       if (f.outcome().severity() > combined.severity()) {
         combined = f.outcome();
       }
     }
-    return new Verdict(info, combined, findings);
+    return combined;
   }
 
-  private dev.kijun.runtime.CheckKind firstKind() {
-    return info.checks().isEmpty() ? dev.kijun.runtime.CheckKind.REVIEW : info.checks().get(0).kind();
+  private Verdict single(Outcome outcome, Finding finding) {
+    return new Verdict(info, outcome, List.of(finding));
+  }
+
+  private CheckKind firstKind() {
+    return info.checks().isEmpty() ? CheckKind.REVIEW : info.checks().get(0).kind();
   }
 
   private String audienceList() {
     List<String> names = new ArrayList<>();
-    for (dev.kijun.runtime.Audience a : dev.kijun.runtime.Audience.values()) {
+    for (Audience a : Audience.values()) {
       if (info.audience().contains(a)) {
         names.add(a.keyword());
       }

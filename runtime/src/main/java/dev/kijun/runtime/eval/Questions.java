@@ -3,13 +3,17 @@ package dev.kijun.runtime.eval;
 import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.Finding;
+import dev.kijun.runtime.Observation;
+import dev.kijun.runtime.Observation.Kind;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.evidence.Answer;
 import dev.kijun.runtime.evidence.Assessment;
 import java.util.List;
-import java.util.Optional;
 
-/** Turns a recorded answer to a question check into a finding, in the checklist's answer format. */
+/**
+ * Turns a recorded answer to a question check into a finding, in the checklist's answer format. An answer checked
+ * after the assessment date is not evidence of anything on that date: EVIDENCE_MISSING, naming the date.
+ */
 public final class Questions {
   private Questions() {}
 
@@ -20,12 +24,20 @@ public final class Questions {
 
   /** Evaluates the answer recorded for {@code clause}. */
   public static Finding evaluate(ClauseRef clause, Assessment<?> assessment) {
-    Optional<Answer> recorded = assessment.answer(clause);
+    Answer a = assessment.answers().get(clause);
     String path = path(clause);
-    if (recorded.isEmpty()) {
-      return new Finding(clause, CheckKind.QUESTION, Outcome.EVIDENCE_MISSING, "no answer recorded", List.of(path));
+    if (a == null) {
+      Observation missing = new Observation(Kind.MISSING, path, "", "", "", "an answer");
+      return new Finding(clause, CheckKind.QUESTION, Outcome.EVIDENCE_MISSING, "no answer recorded", List.of(path),
+          List.of(missing), 0);
     }
-    Answer a = recorded.get();
+    if (a.checkedOn().isAfter(assessment.asOf())) {
+      Observation late = new Observation(Kind.IMPLAUSIBLE, path + ".checkedOn", "", "", a.checkedOn().toString(),
+          "on or before " + assessment.asOf());
+      return new Finding(clause, CheckKind.QUESTION, Outcome.EVIDENCE_MISSING, "answered " + a.answer().jsonName()
+          + " but checked on " + a.checkedOn() + ", after the assessment date " + assessment.asOf()
+          + "; an answer checked later cannot count on that date", List.of(late.path()), List.of(late), 0);
+    }
     String doc = a.document().map(d -> " (document: " + d + ")").orElse("");
     switch (a.answer()) {
       case YES:
@@ -36,13 +48,15 @@ public final class Questions {
             "answered not applicable on " + a.checkedOn() + doc, List.of(path));
       case NO:
       default:
+        Observation no = new Observation(Kind.FAILED, path + ".answer", "", "", "no", "yes");
         if (a.targetDate().isEmpty()) {
           return new Finding(clause, CheckKind.QUESTION, Outcome.NOT_SATISFIED,
-              "answered no on " + a.checkedOn() + " with no target date", List.of(path));
+              "answered no on " + a.checkedOn() + " with no target date", List.of(path), List.of(no), 0);
         }
         String overdue = a.targetDate().get().isBefore(assessment.asOf()) ? ", which has passed" : "";
         return new Finding(clause, CheckKind.QUESTION, Outcome.NOT_SATISFIED,
-            "answered no on " + a.checkedOn() + "; target date " + a.targetDate().get() + overdue, List.of(path));
+            "answered no on " + a.checkedOn() + "; target date " + a.targetDate().get() + overdue, List.of(path),
+            List.of(no), 0);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.kijun.runtime.report;
 
 import dev.kijun.runtime.EditionInfo;
 import dev.kijun.runtime.Finding;
+import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Verdict;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * Renders reports as JSON for tools: lowerCamel field names in a fixed order, outcomes, levels and kinds in their
  * hyphenated spelling ({@code not-satisfied}), dates in ISO form, two-space indent, trailing newline. The
- * {@code counts} object is keyed by outcome spelling. Pure and deterministic.
+ * {@code counts} object is keyed by outcome spelling. Each finding carries its observations (path, element id,
+ * value, expected) and each verdict the evidence to add, as in the text report. Pure and deterministic.
  */
 public final class JsonReport {
   private JsonReport() {}
@@ -33,6 +35,16 @@ public final class JsonReport {
     root.put("notice", Wording.NOTICE);
     root.put("counts", counts(set.counts()));
     root.put("hasFailures", set.hasFailures());
+    List<Object> warnings = new ArrayList<>();
+    for (EvidenceWarning w : set.warnings()) {
+      Map<String, Object> wm = new LinkedHashMap<>();
+      wm.put("file", w.file());
+      wm.put("path", w.path());
+      wm.put("message", w.message());
+      wm.put("hint", w.hint());
+      warnings.add(wm);
+    }
+    root.put("warnings", warnings);
     List<Object> reports = new ArrayList<>();
     for (Report r : set.reports()) {
       reports.add(body(r));
@@ -54,7 +66,7 @@ public final class JsonReport {
     m.put("hasFailures", r.hasFailures());
     List<Object> verdicts = new ArrayList<>();
     for (Verdict v : r.verdicts()) {
-      verdicts.add(verdict(v));
+      verdicts.add(verdict(v, r));
     }
     m.put("verdicts", verdicts);
     return m;
@@ -72,7 +84,7 @@ public final class JsonReport {
     return m;
   }
 
-  private static Map<String, Object> verdict(Verdict v) {
+  private static Map<String, Object> verdict(Verdict v, Report r) {
     RequirementInfo info = v.requirement();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("requirement", info.id().toString());
@@ -82,6 +94,7 @@ public final class JsonReport {
     m.put("titleJa", info.titleJa());
     m.put("titleEn", info.titleEn());
     m.put("definedAt", info.definedAt());
+    m.put("applicability", info.applicability());
     List<Object> findings = new ArrayList<>();
     for (Finding f : v.findings()) {
       Map<String, Object> fm = new LinkedHashMap<>();
@@ -89,9 +102,31 @@ public final class JsonReport {
       fm.put("outcome", f.outcome().jsonName());
       fm.put("reason", f.reason());
       fm.put("evidencePaths", new ArrayList<Object>(f.evidencePaths()));
+      List<Object> observations = new ArrayList<>();
+      for (Observation o : f.observations()) {
+        Map<String, Object> om = new LinkedHashMap<>();
+        om.put("kind", o.kind().jsonName());
+        om.put("path", o.path());
+        om.put("subjectKind", o.subjectKind());
+        om.put("subject", o.subject());
+        om.put("value", o.value());
+        om.put("expected", o.expected());
+        observations.add(om);
+      }
+      fm.put("observations", observations);
+      fm.put("omitted", f.omitted());
       findings.add(fm);
     }
     m.put("findings", findings);
+    List<Object> actions = new ArrayList<>();
+    for (Snippets.Action a : Snippets.of(v, r.asOf())) {
+      Map<String, Object> am = new LinkedHashMap<>();
+      am.put("path", a.path());
+      am.put("where", a.where());
+      am.put("json", a.json());
+      actions.add(am);
+    }
+    m.put("evidenceToAdd", actions);
     return m;
   }
 

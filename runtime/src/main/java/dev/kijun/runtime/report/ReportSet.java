@@ -10,10 +10,17 @@ import java.util.Map;
  * Reports on several evidence files (several facilities, dates or editions), rendered together with totals.
  *
  * @param reports the reports, in the order the evidence files were given
+ * @param warnings entries of the evidence files that no validated requirement reads (see {@link EnvelopeCheck})
  */
-public record ReportSet(List<Report> reports) {
+public record ReportSet(List<Report> reports, List<EvidenceWarning> warnings) {
   public ReportSet {
     reports = List.copyOf(reports);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** Reports without warnings. */
+  public ReportSet(List<Report> reports) {
+    this(reports, List.of());
   }
 
   /** Outcome counts over every report; every outcome is present, in {@link Outcome} declaration order. */

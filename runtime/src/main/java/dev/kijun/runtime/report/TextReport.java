@@ -3,46 +3,105 @@ package dev.kijun.runtime.report;
 import dev.kijun.runtime.EditionInfo;
 import dev.kijun.runtime.Finding;
 import dev.kijun.runtime.Level;
+import dev.kijun.runtime.Observation;
+import dev.kijun.runtime.Observation.Kind;
+import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Status;
 import dev.kijun.runtime.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Renders reports as plain text for a terminal or a file: a header with the notice on what verdicts mean, one
- * block per requirement (clause, outcome, level, title, where it is defined, each finding with its reason and
- * evidence paths) and a summary line. Pure and deterministic: the same report always gives the same text,
- * {@code \n} line ends, a trailing newline.
+ * Renders reports as plain text a facility can act on: the notice on what verdicts mean, a summary table per edition
+ * and evidence file, a legend, warnings about evidence entries nothing reads, then per report the requirements
+ * grouped by outcome, failures first. Each finding names the element, the value and what it was compared with;
+ * each missing value and pending review comes with the JSON to add. Pure and deterministic: the same report always
+ * gives the same text, {@code \n} line ends, a trailing newline.
  */
 public final class TextReport {
+  /** The order outcome groups are shown in: what needs action first. */
+  static final List<Outcome> ORDER = List.of(Outcome.NOT_SATISFIED, Outcome.EVIDENCE_MISSING, Outcome.NEEDS_REVIEW,
+      Outcome.WAIVED, Outcome.SATISFIED, Outcome.NOT_APPLICABLE);
+
   private TextReport() {}
 
   /** The text of one report. */
   public static String render(Report report) {
-    StringBuilder out = new StringBuilder();
-    header(out);
-    section(out, report);
-    return out.toString();
+    return render(new ReportSet(List.of(report)));
   }
 
-  /** The text of several reports, one section each, followed by a total over all of them. */
+  /** The text of several reports: summary table, legend, warnings, one section each, and a total. */
   public static String render(ReportSet set) {
     StringBuilder out = new StringBuilder();
-    header(out);
-    for (Report r : set.reports()) {
-      section(out, r);
-      out.append('\n');
-    }
-    out.append("total over ").append(set.reports().size())
-        .append(set.reports().size() == 1 ? " report (evidence file × edition): " : " reports (evidence file × edition): ")
-        .append(Wording.summary(set.counts())).append('\n');
-    return out.toString();
-  }
-
-  private static void header(StringBuilder out) {
     out.append("kijun report\n\n");
     wrap(out, Wording.NOTICE, 100);
     out.append('\n');
+    summaryTable(out, set.reports());
+    out.append('\n');
+    legend(out);
+    if (!set.warnings().isEmpty()) {
+      out.append('\n');
+      line(out, "warnings: " + set.warnings().size() + " evidence " + (set.warnings().size() == 1 ? "entry" : "entries")
+          + " not used by any validated requirement");
+      for (EvidenceWarning w : set.warnings()) {
+        line(out, "  - " + w.render());
+      }
+    }
+    for (Report r : set.reports()) {
+      out.append('\n');
+      section(out, r);
+    }
+    if (set.reports().size() != 1) {
+      out.append('\n');
+      out.append("total over ").append(set.reports().size())
+          .append(" reports (evidence file × edition): ").append(Wording.summary(set.counts())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static void summaryTable(StringBuilder out, List<Report> reports) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of("edition", "evidence"));
+    ORDER.forEach(o -> head.add(o.jsonName()));
+    head.add("total");
+    rows.add(head);
+    for (Report r : reports) {
+      List<String> row = new ArrayList<>(List.of(r.edition().key(), r.evidenceFile()));
+      Map<Outcome, Integer> counts = r.counts();
+      ORDER.forEach(o -> row.add(Integer.toString(counts.get(o))));
+      row.add(Integer.toString(r.verdicts().size()));
+      rows.add(row);
+    }
+    int[] width = new int[head.size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        width[i] = Math.max(width[i], Wording.oneLine(row.get(i)).length());
+      }
+    }
+    line(out, "summary (requirements per outcome; failures first)");
+    for (List<String> row : rows) {
+      StringBuilder sb = new StringBuilder(" ");
+      for (int i = 0; i < row.size(); i++) {
+        String cell = Wording.oneLine(row.get(i));
+        boolean number = i >= 2;
+        String pad = " ".repeat(width[i] - cell.length());
+        sb.append(' ').append(number ? pad + cell : cell + pad);
+      }
+      line(out, sb.toString().stripTrailing());
+    }
+  }
+
+  private static void legend(StringBuilder out) {
+    line(out, "legend");
+    line(out, "  clause inferred (recalled, unknown, unverified)  how far the clause's encoding is established against"
+        + " the official text; verified clauses carry no mark");
+    line(out, "  defined at FILE:LINE  where the clause is encoded in the kijun sources");
+    line(out, "  `path`  a place in the evidence file, under \"facts\" unless it starts with answers, reviews or"
+        + " waivers");
+    line(out, "  evidence to add  JSON to write into the evidence file to settle a missing value, answer or review");
   }
 
   private static void section(StringBuilder out, Report r) {
@@ -51,15 +110,23 @@ public final class TextReport {
     line(out, "evidence: " + r.evidenceFile());
     line(out, "facility: " + r.facility().name() + " (" + r.facility().kind().keyword() + ")");
     line(out, "as of:    " + r.asOf());
-    for (Verdict v : r.verdicts()) {
+    for (Outcome o : ORDER) {
+      List<Verdict> group = r.verdicts().stream().filter(v -> v.outcome() == o).toList();
+      if (group.isEmpty()) {
+        continue;
+      }
       out.append('\n');
-      verdict(out, v);
+      line(out, "== " + o.jsonName() + " (" + group.size() + ")");
+      for (Verdict v : group) {
+        out.append('\n');
+        verdict(out, v, r);
+      }
     }
     out.append('\n');
     line(out, "summary: " + Wording.summary(r.counts()));
   }
 
-  private static void verdict(StringBuilder out, Verdict v) {
+  private static void verdict(StringBuilder out, Verdict v, Report r) {
     RequirementInfo info = v.requirement();
     line(out, info.id() + "  " + v.outcome().jsonName() + "  (" + qualifiers(info) + ")");
     String title = info.titleEn().isEmpty() ? info.titleJa() : info.titleEn();
@@ -72,8 +139,21 @@ public final class TextReport {
     for (Finding f : v.findings()) {
       line(out, "  - " + f.check().name().toLowerCase(Locale.ROOT) + ", " + f.outcome().jsonName() + ": "
           + f.reason());
-      if (!f.evidencePaths().isEmpty()) {
-        line(out, "    evidence: " + String.join(", ", f.evidencePaths()));
+      for (Observation o : f.observations()) {
+        if (o.kind() == Kind.FAILED || o.kind() == Kind.VACUOUS) {
+          line(out, "      " + o.describe());
+        }
+      }
+      if (f.observations().isEmpty() && !f.evidencePaths().isEmpty()) {
+        line(out, "      evidence: " + String.join(", ", f.evidencePaths()));
+      }
+    }
+    List<Snippets.Action> actions = Snippets.of(v, r.asOf());
+    if (!actions.isEmpty()) {
+      line(out, "  evidence to add:");
+      for (Snippets.Action a : actions) {
+        line(out, "    " + a.where() + ":");
+        line(out, "      " + a.json());
       }
     }
   }

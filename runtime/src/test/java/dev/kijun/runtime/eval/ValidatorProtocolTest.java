@@ -6,6 +6,7 @@ import dev.kijun.runtime.Audience;
 import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.Finding;
+import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.Verdict;
 import dev.kijun.runtime.evidence.Answer;
@@ -112,18 +113,23 @@ class ValidatorProtocolTest {
     assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     assertThat(only(v).check()).isEqualTo(CheckKind.AUTOMATED);
     assertThat(only(v).reason()).startsWith("does not hold: every external endpoint");
-    assertThat(only(v).evidencePaths()).containsExactly("endpoints[2].tls.versions");
+    assertThat(only(v).evidencePaths()).containsExactly("endpoints[2].tls.versions[0]");
+    assertThat(only(v).observations()).containsExactly(new Observation(Observation.Kind.FAILED,
+        "endpoints[2].tls.versions[0]", "Endpoint", "old", "TLS1.1", "== TLS1.3"));
+    assertThat(only(v).observations().get(0).describe())
+        .isEqualTo("endpoint `old` (`endpoints[2].tls.versions[0]`) is TLS1.1, expected == TLS1.3");
   }
 
   @Test
   void blameIsCappedAndTheRestCounted() {
-    Endpoint[] many = new Endpoint[Evaluation.MAX_BLAME + 5];
+    Endpoint[] many = new Endpoint[Finding.MAX_PER_KIND + 5];
     for (int i = 0; i < many.length; i++) {
       many[i] = external("e" + i, TlsVersion.TLS_1_0);
     }
     Finding f = only(new TlsValidator().validate(assess(endpoints(many))));
-    assertThat(f.evidencePaths()).hasSize(Evaluation.MAX_BLAME).startsWith("endpoints[0].tls.versions");
-    assertThat(f.reason()).endsWith(" (5 more failing paths not listed)");
+    assertThat(f.evidencePaths()).hasSize(Finding.MAX_PER_KIND).startsWith("endpoints[0].tls.versions[0]");
+    assertThat(f.omitted()).isEqualTo(5);
+    assertThat(f.reason()).endsWith(" (5 more not listed)");
   }
 
   @Test
@@ -134,7 +140,7 @@ class ValidatorProtocolTest {
     assertThat(only(v).reason()).isEqualTo("holds only under waiver `tls12Fallback` for `lab` (approved by CIO,"
         + " expires 2027-03-31, \"firmware cannot do TLS 1.3\"): every external endpoint offers only TLS 1.3,"
         + " or TLS 1.2 under waiver `tls12Fallback`");
-    assertThat(only(v).evidencePaths()).containsExactly("endpoints[0].tls.versions");
+    assertThat(only(v).evidencePaths()).containsExactly("endpoints[0].tls.versions[0]");
   }
 
   @Test
@@ -167,8 +173,52 @@ class ValidatorProtocolTest {
     Verdict v = new PatchValidator().validate(assess(devices(
         new Device("pc", DeviceKind.CLIENT_PC, null, null, List.of()), unpatched)));
     assertThat(v.outcome()).isEqualTo(Outcome.EVIDENCE_MISSING);
-    assertThat(only(v).reason()).isEqualTo("needs `devices[1].lastSecurityPatch`, which the evidence does not hold");
+    assertThat(only(v).reason()).isEqualTo("cannot be decided: every server was patched within 90 days; 1 value it"
+        + " needs is not in the evidence");
     assertThat(only(v).evidencePaths()).containsExactly("devices[1].lastSecurityPatch");
+  }
+
+  @Test
+  void aMissingValueNeverHidesAFailureOfAnotherElement() {
+    Device unknown = new Device("srv-a", DeviceKind.SERVER, null, null, List.of());
+    Device stale = new Device("srv-b", DeviceKind.SERVER, null, AS_OF.minusDays(200), List.of());
+    Finding f = only(new PatchValidator().validate(assess(devices(unknown, stale))));
+    assertThat(f.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(f.observations(Observation.Kind.FAILED)).extracting(Observation::describe).containsExactly(
+        "device `srv-b` (`devices[1].lastSecurityPatch`) is 2026-04-15, expected >= 2026-08-03");
+    assertThat(f.observations(Observation.Kind.MISSING)).extracting(Observation::path)
+        .containsExactly("devices[0].lastSecurityPatch");
+  }
+
+  @Test
+  void aPatchDatedAfterTheAssessmentDateIsNotEvidence() {
+    Device future = new Device("srv", DeviceKind.SERVER, null, LocalDate.of(2027, 10, 1), List.of());
+    Finding f = only(new PatchValidator().validate(assess(devices(future))));
+    assertThat(f.outcome()).isEqualTo(Outcome.EVIDENCE_MISSING);
+    assertThat(f.observations()).containsExactly(new Observation(Observation.Kind.IMPLAUSIBLE,
+        "devices[0].lastSecurityPatch", "Device", "srv", "2027-10-01", "on or before 2026-11-01"));
+    assertThat(f.reason()).endsWith("; 1 date is after the assessment date");
+  }
+
+  @Test
+  void anAnswerOrReviewDatedAfterTheAssessmentDateIsNotEvidence() {
+    Answer late = new Answer(AnswerValue.YES, AS_OF.plusDays(1), Optional.empty(), Optional.empty());
+    Finding answered = only(byId(TestEdition.QUESTION_ID).validate(
+        assess(CLINIC, devices(), Map.of(QUESTION, late), Map.of(), List.of())));
+    assertThat(answered.outcome()).isEqualTo(Outcome.EVIDENCE_MISSING);
+    assertThat(answered.evidencePaths()).containsExactly("answers[\"test-guideline@1.0/2.1\"].checkedOn");
+    assertThat(answered.observations().get(0).value()).isEqualTo("2026-11-02");
+
+    Review future = new Review(true, "Dr. Sato", AS_OF.plusDays(30), "");
+    Finding reviewed = only(byId(TestEdition.REVIEW_ID).validate(
+        assess(CLINIC, devices(), Map.of(), Map.of(REVIEW, future), List.of())));
+    assertThat(reviewed.outcome()).isEqualTo(Outcome.EVIDENCE_MISSING);
+    assertThat(reviewed.evidencePaths()).containsExactly("reviews[\"test-guideline@1.0/2.2\"].reviewedOn");
+
+    Review sameDay = new Review(true, "Dr. Sato", AS_OF, "");
+    assertThat(only(byId(TestEdition.REVIEW_ID).validate(
+        assess(CLINIC, devices(), Map.of(), Map.of(REVIEW, sameDay), List.of()))).outcome())
+        .isEqualTo(Outcome.SATISFIED);
   }
 
   @Test

@@ -19,6 +19,8 @@ import dev.kijun.runtime.Status;
 import dev.kijun.runtime.Target;
 import dev.kijun.runtime.eval.Evaluation;
 import dev.kijun.runtime.eval.GeneratedValidator;
+import dev.kijun.runtime.eval.Truth;
+import dev.kijun.runtime.eval.Values;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +51,9 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
         List.of(
         new CheckInfo(CheckKind.AUTOMATED, "TLS 1.3 only (1.2 under waiver), client certificates, allowed suites", "forall e in endpoints where e.exposure == OPEN_NETWORK and not e.ipsecVpn: (e.tls.versions subset of [TLS_1_3] or waived tls12 for e.id) and e.tls.clientCertRequired and e.tls.suites subset of SUITES", "", "")),
         "input/demo.kijun:14",
-        List.of());
+        List.of(),
+        "there is an endpoint in `endpoints` such that `exposure` is `OPEN_NETWORK`",
+        List.of("tls12"));
 
     private static final List<TlsVersion> LIST_0 = List.of(TlsVersion.TLS_1_3);
 
@@ -63,21 +67,32 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
     }
 
     @Override
-    protected boolean applies(Facts facts, Evaluation ev) {
-        boolean b_0 = false;
-        List<Endpoint> l_1 = facts.endpoints();
-        for (int i_2 = 0, n_i_2 = l_1.size(); i_2 < n_i_2; i_2++) {
-            Endpoint e_3 = l_1.get(i_2);
-            boolean b_4 = e_3.exposure() == Exposure.OPEN_NETWORK;
-            if (b_4) {
-                b_0 = true;
+    protected Truth applies(Facts facts, Evaluation ev) {
+        Truth t_0;
+        t_0 = Truth.FALSE;
+        int m_1 = ev.mark();
+        List<Endpoint> l_2 = facts.endpoints();
+        for (int i_3 = 0, n_i_3 = l_2.size(); i_3 < n_i_3; i_3++) {
+            Endpoint e_4 = l_2.get(i_3);
+            int m_5 = ev.mark();
+            Truth t_6;
+            t_6 = (e_4.exposure() == Exposure.OPEN_NETWORK) ? Truth.TRUE : Truth.FALSE;
+            Truth t_7 = t_6;
+            if (t_7 == Truth.TRUE) {
+                t_0 = Truth.TRUE;
                 break;
             }
+            if (t_7 == Truth.UNKNOWN) {
+                t_0 = Truth.UNKNOWN;
+            }
         }
-        if (!b_0) {
-            ev.blame("endpoints");
+        if (t_0 == Truth.TRUE) {
+            ev.reset(m_1);
         }
-        return b_0;
+        if (t_0 == Truth.FALSE) {
+            ev.fail("", null, Values.elements(l_2.size()), "exists e in endpoints: e.exposure == OPEN_NETWORK", null, "endpoints");
+        }
+        return t_0;
     }
 
     /**
@@ -85,77 +100,109 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
      *
      * <pre>{@code forall e in endpoints where e.exposure == OPEN_NETWORK and not e.ipsecVpn: (e.tls.versions subset of [TLS_1_3] or waived tls12 for e.id) and e.tls.clientCertRequired and e.tls.suites subset of SUITES}</pre>
      */
-    private static boolean check0(Facts facts, Evaluation ev) {
-        boolean b_0 = true;
+    private static Truth check0(Facts facts, Evaluation ev) {
+        Truth t_0;
+        t_0 = Truth.TRUE;
         List<Endpoint> l_1 = facts.endpoints();
+        int n_4 = 0;
         for (int i_2 = 0, n_i_2 = l_1.size(); i_2 < n_i_2; i_2++) {
             Endpoint e_3 = l_1.get(i_2);
-            boolean b_5 = e_3.exposure() == Exposure.OPEN_NETWORK;
-            boolean b_4 = b_5;
-            if (b_4) {
-                boolean b_6 = e_3.ipsecVpn();
-                boolean b_7 = !b_6;
-                b_4 = b_7;
+            int m_5 = ev.mark();
+            Truth t_6;
+            t_6 = (e_3.exposure() == Exposure.OPEN_NETWORK) ? Truth.TRUE : Truth.FALSE;
+            int m_7 = ev.mark();
+            Truth t_8;
+            t_8 = e_3.ipsecVpn() ? Truth.TRUE : Truth.FALSE;
+            Truth t_9 = Truth.not(t_8);
+            if (t_9 == Truth.TRUE) {
+                ev.reset(m_7);
             }
-            if (!b_4) {
+            Truth t_10 = Truth.and(t_6, t_9);
+            if (t_10 == Truth.FALSE) {
+                ev.reset(m_5);
                 continue;
             }
-            Tls o_11 = e_3.tls();
-            if (o_11 == null) {
-                ev.absent("endpoints[", i_2, "].tls");
-            }
-            List<?> l_12 = o_11.versions();
-            boolean b_14 = true;
-            for (int i_13 = 0; i_13 < l_12.size(); i_13++) {
-                if (!SET_1.contains(l_12.get(i_13))) {
-                    b_14 = false;
-                }
-            }
-            boolean b_10 = b_14;
-            if (!b_10) {
-                boolean b_15 = ev.waived("tls12", e_3.id());
-                b_10 = b_15;
-                if (!b_10) {
-                    ev.blame("endpoints[", i_2, "].tls.versions");
-                }
-            }
-            boolean b_9 = b_10;
-            if (b_9) {
-                Tls o_16 = e_3.tls();
-                if (o_16 == null) {
-                    ev.absent("endpoints[", i_2, "].tls");
-                }
-                boolean b_17 = o_16.clientCertRequired();
-                if (!b_17) {
-                    ev.blame("endpoints[", i_2, "].tls.clientCertRequired");
-                }
-                b_9 = b_17;
-            }
-            boolean b_8 = b_9;
-            if (b_8) {
-                Tls o_18 = e_3.tls();
-                if (o_18 == null) {
-                    ev.absent("endpoints[", i_2, "].tls");
-                }
-                List<?> l_19 = o_18.suites();
-                boolean b_21 = true;
-                for (int i_20 = 0; i_20 < l_19.size(); i_20++) {
-                    if (!SchemaConstants.SUITES_SET.contains(l_19.get(i_20))) {
-                        b_21 = false;
-                        ev.blame("endpoints[", i_2, "].tls.suites[", i_20, "]");
+            n_4++;
+            int m_11 = ev.mark();
+            Truth t_12;
+            Tls o_13 = e_3.tls();
+            if (o_13 == null) {
+                ev.missing("Endpoint", e_3.id(), "{ \"versions\": [], \"clientCertRequired\": true|false, \"suites\": [] }", "endpoints[", i_2, "].tls");
+                t_12 = Truth.UNKNOWN;
+            } else {
+                List<?> l_14 = o_13.versions();
+                t_12 = Truth.TRUE;
+                for (int i_15 = 0; i_15 < l_14.size(); i_15++) {
+                    if (!SET_1.contains(l_14.get(i_15))) {
+                        t_12 = Truth.FALSE;
+                        ev.fail("Endpoint", e_3.id(), l_14.get(i_15), "in [TLS1.3]", null, "endpoints[", i_2, "].tls.versions[", i_15, "]");
                     }
                 }
-                b_8 = b_21;
             }
-            if (!b_8) {
-                b_0 = false;
+            Truth t_16 = t_12;
+            if (t_16 != Truth.TRUE) {
+                int m_17 = ev.mark();
+                Truth t_18;
+                boolean w_19 = ev.waived("tls12", e_3.id());
+                t_18 = Truth.of(w_19);
+                if (!w_19) {
+                    ev.noWaiver("tls12", e_3.id());
+                }
+                t_16 = Truth.or(t_12, t_18);
+                if (t_16 == Truth.TRUE) {
+                    ev.reset(m_11);
+                } else if (t_16 == Truth.UNKNOWN) {
+                    ev.dropFailures(m_11);
+                } else {
+                    ev.either(m_11, m_17);
+                }
             }
+            Truth t_20;
+            Tls o_21 = e_3.tls();
+            if (o_21 == null) {
+                ev.missing("Endpoint", e_3.id(), "{ \"versions\": [], \"clientCertRequired\": true|false, \"suites\": [] }", "endpoints[", i_2, "].tls");
+                t_20 = Truth.UNKNOWN;
+            } else {
+                t_20 = o_21.clientCertRequired() ? Truth.TRUE : Truth.FALSE;
+                if (t_20 == Truth.FALSE) {
+                    ev.fail("Endpoint", e_3.id(), "false", "true", null, "endpoints[", i_2, "].tls.clientCertRequired");
+                }
+            }
+            Truth t_22 = Truth.and(t_16, t_20);
+            Truth t_23;
+            Tls o_24 = e_3.tls();
+            if (o_24 == null) {
+                ev.missing("Endpoint", e_3.id(), "{ \"versions\": [], \"clientCertRequired\": true|false, \"suites\": [] }", "endpoints[", i_2, "].tls");
+                t_23 = Truth.UNKNOWN;
+            } else {
+                List<?> l_25 = o_24.suites();
+                t_23 = Truth.TRUE;
+                for (int i_26 = 0; i_26 < l_25.size(); i_26++) {
+                    if (!SchemaConstants.SUITES_SET.contains(l_25.get(i_26))) {
+                        t_23 = Truth.FALSE;
+                        ev.fail("Endpoint", e_3.id(), l_25.get(i_26), "in SUITES", null, "endpoints[", i_2, "].tls.suites[", i_26, "]");
+                    }
+                }
+            }
+            Truth t_27 = Truth.and(t_22, t_23);
+            if (t_10 == Truth.UNKNOWN) {
+                if (t_27 == Truth.TRUE) {
+                    ev.reset(m_5);
+                } else {
+                    ev.dropFailures(m_5);
+                    t_27 = Truth.UNKNOWN;
+                }
+            }
+            t_0 = Truth.and(t_0, t_27);
         }
-        return b_0;
+        if (n_4 == 0) {
+            ev.vacuous(l_1.size(), "e.exposure == OPEN_NETWORK and not e.ipsecVpn", "", null, "endpoints");
+        }
+        return t_0;
     }
 
     @Override
-    protected boolean automated(int check, Facts facts, Evaluation ev) {
+    protected Truth automated(int check, Facts facts, Evaluation ev) {
         switch (check) {
             case 0: return check0(facts, ev);
             default: return super.automated(check, facts, ev);

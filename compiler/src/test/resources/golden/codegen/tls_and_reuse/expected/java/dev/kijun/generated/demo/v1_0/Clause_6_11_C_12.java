@@ -17,6 +17,7 @@ import dev.kijun.runtime.Status;
 import dev.kijun.runtime.Target;
 import dev.kijun.runtime.eval.Evaluation;
 import dev.kijun.runtime.eval.GeneratedValidator;
+import dev.kijun.runtime.eval.Truth;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,8 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         new CheckInfo(CheckKind.QUESTION, "No reuse?", "", "使い回していませんか", "No reuse?"),
         new CheckInfo(CheckKind.REVIEW, "the reuse policy is written down", "", "", "")),
         "input/demo.kijun:32",
+        List.of(),
+        "",
         List.of());
 
     private static final List<DeviceKind> LIST_0 = List.of(DeviceKind.SERVER, DeviceKind.CLIENT_PC);
@@ -70,97 +73,154 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
      *
      * <pre>{@code unique(d in devices where d.cred is present: d.cred.fingerprint) and (forall d in devices where d.kind in [SERVER, CLIENT_PC]: d.lastPatch >= asOf - 90 days) and count(d in devices where d.kind == SERVER) >= 1 and (forall d in devices: d.kind == SERVER implies not (d.cred is absent))}</pre>
      */
-    private static boolean check0(Facts facts, Evaluation ev) {
-        boolean b_3 = true;
-        Map<Object, Integer> seen_4 = new HashMap<>();
-        List<Device> l_5 = facts.devices();
-        for (int i_6 = 0, n_i_6 = l_5.size(); i_6 < n_i_6; i_6++) {
-            Device d_7 = l_5.get(i_6);
-            boolean b_8 = (d_7.cred() != null);
-            if (!b_8) {
+    private static Truth check0(Facts facts, Evaluation ev) {
+        Truth t_0;
+        t_0 = Truth.TRUE;
+        boolean u_1 = false;
+        Map<Object, Integer> seen_2 = new HashMap<>();
+        List<Device> l_3 = facts.devices();
+        for (int i_4 = 0, n_i_4 = l_3.size(); i_4 < n_i_4; i_4++) {
+            Device d_5 = l_3.get(i_4);
+            int m_6 = ev.mark();
+            Truth t_7;
+            t_7 = (d_5.cred() != null) ? Truth.TRUE : Truth.FALSE;
+            if (t_7 == Truth.FALSE) {
+                ev.reset(m_6);
                 continue;
             }
-            Credential o_9 = d_7.cred();
-            if (o_9 == null) {
-                ev.absent("devices[", i_6, "].cred");
+            if (t_7 == Truth.UNKNOWN) {
+                u_1 = true;
+                continue;
             }
-            Integer prev_10 = seen_4.putIfAbsent(o_9.fingerprint(), i_6);
-            if (prev_10 != null) {
-                b_3 = false;
-                int p_11 = prev_10;
-                ev.blame("devices[", p_11, "].cred.fingerprint");
-                ev.blame("devices[", i_6, "].cred.fingerprint");
+            Credential o_8 = d_5.cred();
+            if (o_8 == null) {
+                ev.missing("Device", d_5.id(), "{ \"fingerprint\": \"<fingerprint>\", \"factoryDefault\": true|false }", "devices[", i_4, "].cred");
+                u_1 = true;
+            } else {
+                Integer prev_9 = seen_2.putIfAbsent(o_8.fingerprint(), i_4);
+                if (prev_9 != null) {
+                    t_0 = Truth.FALSE;
+                    int p_10 = prev_9;
+                    ev.fail("Device", l_3.get(p_10).id(), o_8.fingerprint(), "a value no other element has", null, "devices[", p_10, "].cred.fingerprint");
+                    ev.fail("Device", d_5.id(), o_8.fingerprint(), "a value no other element has", null, "devices[", i_4, "].cred.fingerprint");
+                }
             }
         }
-        boolean b_2 = b_3;
-        if (b_2) {
-            boolean b_12 = true;
-            List<Device> l_13 = facts.devices();
-            for (int i_14 = 0, n_i_14 = l_13.size(); i_14 < n_i_14; i_14++) {
-                Device d_15 = l_13.get(i_14);
-                boolean b_16 = SET_1.contains(d_15.kind());
-                if (!b_16) {
-                    continue;
-                }
-                LocalDate o_17 = d_15.lastPatch();
-                if (o_17 == null) {
-                    ev.absent("devices[", i_14, "].lastPatch");
-                }
-                boolean b_18 = o_17.compareTo(ev.asOf().minusDays(90L)) >= 0;
-                if (!b_18) {
-                    ev.blame("devices[", i_14, "].lastPatch");
-                }
-                if (!b_18) {
-                    b_12 = false;
-                }
-            }
-            b_2 = b_12;
+        if (t_0 != Truth.FALSE && u_1) {
+            t_0 = Truth.UNKNOWN;
         }
-        boolean b_1 = b_2;
-        if (b_1) {
-            long count_19 = 0;
-            List<Device> l_20 = facts.devices();
-            for (int i_21 = 0, n_i_21 = l_20.size(); i_21 < n_i_21; i_21++) {
-                Device d_22 = l_20.get(i_21);
-                boolean b_23 = d_22.kind() == DeviceKind.SERVER;
-                if (!b_23) {
-                    continue;
-                }
-                count_19++;
+        Truth t_11;
+        t_11 = Truth.TRUE;
+        List<Device> l_12 = facts.devices();
+        int n_15 = 0;
+        for (int i_13 = 0, n_i_13 = l_12.size(); i_13 < n_i_13; i_13++) {
+            Device d_14 = l_12.get(i_13);
+            int m_16 = ev.mark();
+            Truth t_17;
+            t_17 = SET_1.contains(d_14.kind()) ? Truth.TRUE : Truth.FALSE;
+            if (t_17 == Truth.FALSE) {
+                ev.reset(m_16);
+                continue;
             }
-            boolean b_24 = count_19 >= 1L;
-            if (!b_24) {
-                ev.blame("devices");
-            }
-            b_1 = b_24;
-        }
-        boolean b_0 = b_1;
-        if (b_0) {
-            boolean b_25 = true;
-            List<Device> l_26 = facts.devices();
-            for (int i_27 = 0, n_i_27 = l_26.size(); i_27 < n_i_27; i_27++) {
-                Device d_28 = l_26.get(i_27);
-                boolean b_30 = d_28.kind() == DeviceKind.SERVER;
-                boolean b_29 = true;
-                if (b_30) {
-                    boolean b_31 = (d_28.cred() == null);
-                    boolean b_32 = !b_31;
-                    if (!b_32) {
-                        ev.blame("devices[", i_27, "].cred");
+            n_15++;
+            Truth t_18;
+            LocalDate o_19 = d_14.lastPatch();
+            if (o_19 == null) {
+                ev.missing("Device", d_14.id(), "\"YYYY-MM-DD\"", "devices[", i_13, "].lastPatch");
+                t_18 = Truth.UNKNOWN;
+            } else {
+                LocalDate d_20 = o_19;
+                if (d_20.isAfter(ev.asOf())) {
+                    ev.implausible(d_20, "Device", d_14.id(), "devices[", i_13, "].lastPatch");
+                    t_18 = Truth.UNKNOWN;
+                } else {
+                    t_18 = (d_20.compareTo(ev.asOf().minusDays(90L)) >= 0) ? Truth.TRUE : Truth.FALSE;
+                    if (t_18 == Truth.FALSE) {
+                        ev.fail("Device", d_14.id(), d_20, ">= ", ev.asOf().minusDays(90L), "devices[", i_13, "].lastPatch");
                     }
-                    b_29 = b_32;
-                }
-                if (!b_29) {
-                    b_25 = false;
                 }
             }
-            b_0 = b_25;
+            if (t_17 == Truth.UNKNOWN) {
+                if (t_18 == Truth.TRUE) {
+                    ev.reset(m_16);
+                } else {
+                    ev.dropFailures(m_16);
+                    t_18 = Truth.UNKNOWN;
+                }
+            }
+            t_11 = Truth.and(t_11, t_18);
         }
-        return b_0;
+        if (n_15 == 0) {
+            ev.vacuous(l_12.size(), "d.kind in [SERVER, CLIENT_PC]", "", null, "devices");
+        }
+        Truth t_21 = Truth.and(t_0, t_11);
+        Truth t_22;
+        long count_23 = 0;
+        boolean cu_24 = false;
+        List<Device> l_25 = facts.devices();
+        for (int i_26 = 0, n_i_26 = l_25.size(); i_26 < n_i_26; i_26++) {
+            Device d_27 = l_25.get(i_26);
+            int m_28 = ev.mark();
+            Truth t_29;
+            t_29 = (d_27.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
+            if (t_29 == Truth.TRUE) {
+                count_23++;
+            } else if (t_29 == Truth.UNKNOWN) {
+                cu_24 = true;
+            } else {
+                ev.reset(m_28);
+            }
+        }
+        if (cu_24) {
+            t_22 = Truth.UNKNOWN;
+        } else {
+            t_22 = (count_23 >= 1L) ? Truth.TRUE : Truth.FALSE;
+            if (t_22 == Truth.FALSE) {
+                ev.fail("", null, count_23, ">= 1", null, "devices");
+            }
+        }
+        Truth t_30 = Truth.and(t_21, t_22);
+        Truth t_31;
+        t_31 = Truth.TRUE;
+        List<Device> l_32 = facts.devices();
+        int n_35 = 0;
+        for (int i_33 = 0, n_i_33 = l_32.size(); i_33 < n_i_33; i_33++) {
+            Device d_34 = l_32.get(i_33);
+            n_35++;
+            int m_36 = ev.mark();
+            Truth t_37;
+            t_37 = (d_34.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
+            Truth t_38;
+            if (t_37 == Truth.FALSE) {
+                t_38 = Truth.TRUE;
+                ev.reset(m_36);
+            } else {
+                Truth t_39;
+                t_39 = (d_34.cred() != null) ? Truth.TRUE : Truth.FALSE;
+                if (t_39 == Truth.FALSE) {
+                    ev.fail("Device", d_34.id(), "absent", "present", null, "devices[", i_33, "].cred");
+                }
+                if (t_37 == Truth.TRUE) {
+                    t_38 = t_39;
+                } else if (t_39 == Truth.TRUE) {
+                    t_38 = Truth.TRUE;
+                    ev.reset(m_36);
+                } else {
+                    t_38 = Truth.UNKNOWN;
+                    ev.dropFailures(m_36);
+                }
+            }
+            t_31 = Truth.and(t_31, t_38);
+        }
+        if (n_35 == 0) {
+            ev.vacuous(l_32.size(), "", "", null, "devices");
+        }
+        Truth t_40 = Truth.and(t_30, t_31);
+        return t_40;
     }
 
     @Override
-    protected boolean automated(int check, Facts facts, Evaluation ev) {
+    protected Truth automated(int check, Facts facts, Evaluation ev) {
         switch (check) {
             case 0: return check0(facts, ev);
             default: return super.automated(check, facts, ev);

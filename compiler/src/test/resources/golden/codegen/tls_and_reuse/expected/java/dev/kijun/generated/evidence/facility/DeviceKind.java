@@ -3,14 +3,29 @@
 package dev.kijun.generated.evidence.facility;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.kijun.runtime.eval.EvidenceEnum;
 
 /**
  * Enum DeviceKind.
  */
-public enum DeviceKind {
+public enum DeviceKind implements EvidenceEnum {
     @JsonProperty("server")
-    SERVER,
+    SERVER("server"),
 
     @JsonProperty("client-pc")
-    CLIENT_PC
+    CLIENT_PC("client-pc");
+
+    private final String json;
+
+    DeviceKind(String json) {
+        this.json = json;
+    }
+
+    /**
+     * The constant's spelling in evidence files.
+     */
+    @Override
+    public String json() {
+        return json;
+    }
 }

@@ -3,14 +3,29 @@
 package dev.kijun.generated.evidence.facility;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.kijun.runtime.eval.EvidenceEnum;
 
 /**
  * Enum Exposure.
  */
-public enum Exposure {
+public enum Exposure implements EvidenceEnum {
     @JsonProperty("open-network")
-    OPEN_NETWORK,
+    OPEN_NETWORK("open-network"),
 
     @JsonProperty("internal")
-    INTERNAL
+    INTERNAL("internal");
+
+    private final String json;
+
+    Exposure(String json) {
+        this.json = json;
+    }
+
+    /**
+     * The constant's spelling in evidence files.
+     */
+    @Override
+    public String json() {
+        return json;
+    }
 }

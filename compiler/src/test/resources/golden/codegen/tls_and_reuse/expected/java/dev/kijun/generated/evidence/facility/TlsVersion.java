@@ -3,16 +3,31 @@
 package dev.kijun.generated.evidence.facility;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.kijun.runtime.eval.EvidenceEnum;
 
 /**
  * TLS versions.
  *
  * <p>Ordered: declaration order is the order checks compare by.
  */
-public enum TlsVersion {
+public enum TlsVersion implements EvidenceEnum {
     @JsonProperty("TLS1.2")
-    TLS_1_2,
+    TLS_1_2("TLS1.2"),
 
     @JsonProperty("TLS1.3")
-    TLS_1_3
+    TLS_1_3("TLS1.3");
+
+    private final String json;
+
+    TlsVersion(String json) {
+        this.json = json;
+    }
+
+    /**
+     * The constant's spelling in evidence files.
+     */
+    @Override
+    public String json() {
+        return json;
+    }
 }

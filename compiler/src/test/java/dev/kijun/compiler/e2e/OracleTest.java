@@ -1,0 +1,105 @@
+package dev.kijun.compiler.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kijun.compiler.interp.Interpreter;
+import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.Program;
+import dev.kijun.runtime.Outcome;
+import dev.kijun.runtime.Verdict;
+import dev.kijun.runtime.evidence.Assessment;
+import dev.kijun.runtime.json.EvidenceException;
+import dev.kijun.runtime.json.EvidenceLoader;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Differential test: for every bundled edition, random evidence generated from its schema (seeded, see
+ * {@link EvidenceGenerator}) is validated by the generated validators and by the independent interpreter
+ * ({@link Interpreter}); outcomes, findings, observations and paths must be identical. 1,000 documents per edition
+ * in the build; {@code -Doracle.documents=100000} runs more (see compiler/README.md), {@code -Doracle.seed=N}
+ * another series.
+ */
+class OracleTest {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  static Stream<Arguments> editions() throws Exception {
+    Program program = CompiledGuidelines.get().program;
+    return program.editions().stream().map(e -> Arguments.of(e.key()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("editions")
+  void generatedValidatorsAgreeWithTheInterpreter(String key) throws Exception {
+    CompiledGuidelines g = CompiledGuidelines.get();
+    Edition model = g.program.edition(key).orElseThrow();
+    dev.kijun.runtime.Edition<?> compiled = g.editions.get(key);
+    int documents = Integer.getInteger("oracle.documents", 1000);
+    long seed = Long.getLong("oracle.seed", 20261101L) ^ key.hashCode();
+    Map<Outcome, Integer> seen = new EnumMap<>(Outcome.class);
+    long start = System.nanoTime();
+    for (int i = 0; i < documents; i++) {
+      EvidenceGenerator gen = new EvidenceGenerator(model, seed + i);
+      ObjectNode doc = gen.document();
+      Optional<LocalDate> asOf = (i % 7 == 3) ? Optional.of(gen.asOf().plusDays(i % 3 - 1)) : Optional.empty();
+      compare(key, seed + i, doc, asOf, compiled, model, seen);
+    }
+    System.out.printf("oracle %s: %,d documents agree (%.1f s); verdicts (and waived findings) %s%n", key, documents,
+        (System.nanoTime() - start) / 1e9, seen);
+    assertThat(seen.keySet()).as("the generator reaches failing and passing verdicts")
+        .contains(Outcome.NOT_SATISFIED, Outcome.EVIDENCE_MISSING, Outcome.SATISFIED, Outcome.NOT_APPLICABLE);
+    if (documents >= 1000 && model.requirements().stream().anyMatch(r -> !r.waivers().isEmpty())) {
+      assertThat(seen).as("the generator reaches waived verdicts").containsKey(Outcome.WAIVED);
+    }
+  }
+
+  private static <E> void compare(String key, long seed, ObjectNode doc, Optional<LocalDate> asOf,
+      dev.kijun.runtime.Edition<E> compiled, Edition model, Map<Outcome, Integer> seen) throws Exception {
+    byte[] bytes = JSON.writeValueAsBytes(doc);
+    Assessment<E> a;
+    try {
+      a = EvidenceLoader.load(bytes, "doc.json", compiled.evidenceType());
+    } catch (EvidenceException e) {
+      fail("generated evidence (seed " + seed + ") was rejected: " + e.problems() + "\n" + doc.toPrettyString());
+      return;
+    }
+    if (asOf.isPresent()) {
+      a = a.withAsOf(asOf.get());
+    }
+    List<Verdict> generated = compiled.validateAll(a);
+    JsonNode tree = JSON.readTree(bytes);
+    List<Interpreter.Result> interpreted = Interpreter.validate(model, tree, asOf);
+    assertThat(interpreted).hasSameSizeAs(generated);
+    for (int i = 0; i < generated.size(); i++) {
+      Verdict v = generated.get(i);
+      Interpreter.Result r = interpreted.get(i);
+      String where = key + " " + v.requirement().id() + " (seed " + seed + ", as of " + asOf.orElse(a.asOf()) + ")";
+      if (!v.requirement().id().equals(r.requirement()) || v.outcome() != r.outcome()
+          || !v.findings().equals(r.findings())) {
+        fail("generated validator and interpreter disagree on " + where + "\ngenerated:   " + v.outcome() + " "
+            + v.findings() + "\ninterpreter: " + r.outcome() + " " + r.findings() + "\nevidence: "
+            + doc.toPrettyString());
+      }
+      for (dev.kijun.runtime.Finding f : v.findings()) {
+        assertThat(f.reason()).doesNotContain(EvidenceGenerator.LONG_SECRET);
+        f.observations().forEach(o -> assertThat(o.value() + o.expected()).doesNotContain(EvidenceGenerator.LONG_SECRET));
+      }
+      seen.merge(v.outcome(), 1, Integer::sum);
+      v.findings().stream().filter(f -> f.outcome() == Outcome.WAIVED && v.outcome() != Outcome.WAIVED)
+          .forEach(f -> seen.merge(Outcome.WAIVED, 1, Integer::sum));
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.kijun.runtime.eval;
+
+import dev.kijun.runtime.CheckKind;
+import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Finding;
+import dev.kijun.runtime.Observation;
+import dev.kijun.runtime.Observation.Kind;
+import dev.kijun.runtime.Outcome;
+import dev.kijun.runtime.evidence.Waiver;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds findings from what an evaluation observed: each observation listed once, failures first, then implausible
+ * dates, missing values and empty lists, at most {@link Finding#MAX_PER_KIND} of each kind, the rest counted.
+ * Presentation only: deciding the outcome is the caller's business.
+ */
+public final class Findings {
+  private Findings() {}
+
+  /**
+   * The finding of an automated check with the given outcome; {@code observed} are the observations of the
+   * deciding evaluation, {@code notes} its notes on lists with nothing to check (shown only when it holds).
+   */
+  public static Finding automated(ClauseRef id, Outcome outcome, String explanation, List<Observation> observed,
+      List<Observation> notes, List<Waiver> used, List<Waiver> expired) {
+    Listed listed = list(outcome == Outcome.SATISFIED ? notes : observed);
+    String reason;
+    switch (outcome) {
+      case SATISFIED:
+        reason = "holds: " + explanation;
+        if (!listed.observations.isEmpty()) {
+          reason += " (nothing was checked in " + paths(listed.observations, Kind.VACUOUS) + ")";
+        }
+        break;
+      case WAIVED:
+        reason = "holds only under " + WaiverText.describe(used) + ": " + explanation;
+        break;
+      case NOT_SATISFIED:
+        reason = "does not hold: " + explanation;
+        break;
+      default:
+        reason = "cannot be decided: " + explanation + "; " + undecided(listed.observations);
+    }
+    if (outcome != Outcome.SATISFIED && listed.omitted > 0) {
+      reason += " (" + listed.omitted + " more not listed)";
+    }
+    if (outcome == Outcome.NOT_SATISFIED && !expired.isEmpty()) {
+      reason += "; " + WaiverText.describeExpired(expired);
+    }
+    return new Finding(id, CheckKind.AUTOMATED, outcome, reason, listed.paths(), listed.observations, listed.omitted);
+  }
+
+  /**
+   * Why an applicability condition or a check could not be decided, in counts: the paths themselves are in the
+   * observations, and reports list each once per requirement however many checks need it.
+   */
+  static String undecided(List<Observation> observations) {
+    int missing = distinctPaths(observations, Kind.MISSING);
+    int late = distinctPaths(observations, Kind.IMPLAUSIBLE);
+    List<String> parts = new ArrayList<>();
+    if (missing > 0) {
+      parts.add(missing + (missing == 1 ? " value it needs is" : " values it needs are") + " not in the evidence");
+    }
+    if (late > 0) {
+      parts.add(late + (late == 1 ? " date is" : " dates are") + " after the assessment date");
+    }
+    return parts.isEmpty() ? "the evidence does not decide it" : String.join("; ", parts);
+  }
+
+  private static int distinctPaths(List<Observation> observations, Kind kind) {
+    Set<String> paths = new LinkedHashSet<>();
+    for (Observation o : observations) {
+      if (o.kind() == kind) {
+        paths.add(o.path());
+      }
+    }
+    return paths.size();
+  }
+
+  private static String paths(List<Observation> observations, Kind kind) {
+    List<String> out = new ArrayList<>();
+    for (Observation o : observations) {
+      if (o.kind() == kind && !out.contains("`" + o.path() + "`")) {
+        out.add("`" + o.path() + "`");
+      }
+    }
+    return String.join(", ", out);
+  }
+
+  /** The observations to list, in report order, and how many were left out. */
+  public record Listed(List<Observation> observations, int omitted) {
+    /** The distinct paths of the listed observations, in order. */
+    public List<String> paths() {
+      if (observations.isEmpty()) {
+        return List.of();
+      }
+      Set<String> paths = new LinkedHashSet<>();
+      observations.forEach(o -> paths.add(o.path()));
+      return new ArrayList<>(paths);
+    }
+  }
+
+  private static final Listed NOTHING = new Listed(List.of(), 0);
+
+  /** Distinct observations grouped by kind (in {@link Kind} order), each kind capped. */
+  public static Listed list(List<Observation> observed) {
+    if (observed.isEmpty()) {
+      return NOTHING; // the passing path: no maps, no lists
+    }
+    Map<Kind, Set<Observation>> byKind = new EnumMap<>(Kind.class);
+    for (Observation o : observed) {
+      byKind.computeIfAbsent(o.kind(), k -> new LinkedHashSet<>()).add(o);
+    }
+    List<Observation> listed = new ArrayList<>();
+    int omitted = 0;
+    for (Set<Observation> group : byKind.values()) {
+      int n = 0;
+      for (Observation o : group) {
+        if (n++ < Finding.MAX_PER_KIND) {
+          listed.add(o);
+        } else {
+          omitted++;
+        }
+      }
+    }
+    return new Listed(listed, omitted);
+  }
+}
