@@ -4,6 +4,7 @@ import dev.kijun.runtime.Edition;
 import dev.kijun.runtime.Editions;
 import dev.kijun.runtime.evidence.Assessment;
 import dev.kijun.runtime.json.EvidenceException;
+import dev.kijun.runtime.json.EvidenceLimits;
 import dev.kijun.runtime.json.EvidenceLoader;
 import dev.kijun.runtime.json.EvidenceProblem;
 import dev.kijun.runtime.report.JsonReport;
@@ -14,6 +15,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,7 +52,12 @@ final class ValidateCommand implements Callable<Integer> {
       description = "assessment date for date-based checks and waiver expiry (default: each file's assessedOn)")
   LocalDate asOf;
 
-  @Parameters(arity = "1..*", paramLabel = "EVIDENCE", description = "evidence JSON files")
+  @Option(names = "--max-evidence-size", paramLabel = "SIZE", defaultValue = "16MiB", converter = ByteSize.class,
+      description = "largest evidence file read, e.g. 64MiB or 2GiB; enforced while reading, so pipes and devices "
+          + "are safe (default: 16MiB)")
+  long maxEvidenceSize;
+
+  @Parameters(arity = "1..*", paramLabel = "EVIDENCE", description = "evidence JSON files; `-` reads standard input")
   List<Path> files;
 
   @Spec
@@ -75,10 +83,17 @@ final class ValidateCommand implements Callable<Integer> {
         selected.add(found.get());
       }
     }
-    List<Report> reports = new ArrayList<>();
     List<EvidenceProblem> problems = new ArrayList<>();
+    // Each file is read once, whatever the number of editions: a pipe cannot be read twice.
+    EvidenceLimits limits = EvidenceLimits.DEFAULT.withMaxBytes(maxEvidenceSize);
+    Map<String, byte[]> inputs = EvidenceFiles.readAll(files, limits, problems,
+        "raise the limit with --max-evidence-size");
+    List<Report> reports = new ArrayList<>();
+    Map<String, Assessment<?>> bound = new HashMap<>();
     for (Edition<?> ed : selected) {
-      load(ed, reports, problems);
+      for (Map.Entry<String, byte[]> input : inputs.entrySet()) {
+        report(ed, input.getKey(), input.getValue(), limits, bound, reports, problems);
+      }
     }
     if (!problems.isEmpty()) {
       for (EvidenceProblem p : problems.stream().distinct().toList()) {
@@ -94,17 +109,22 @@ final class ValidateCommand implements Callable<Integer> {
     return set.hasFailures() && !exitZero ? Main.FAILURES : 0;
   }
 
-  private <E> void load(Edition<E> ed, List<Report> reports, List<EvidenceProblem> problems) {
-    for (Path file : files) {
+  /** Binds {@code json} to the edition's evidence type, once per type: editions sharing a schema share the binding. */
+  @SuppressWarnings("unchecked")
+  private <E> void report(Edition<E> ed, String file, byte[] json, EvidenceLimits limits,
+      Map<String, Assessment<?>> bound, List<Report> reports, List<EvidenceProblem> problems) {
+    String key = file + "\u0000" + ed.evidenceType().getName();
+    Assessment<E> assessment = (Assessment<E>) bound.get(key);
+    if (assessment == null && !bound.containsKey(key)) {
       try {
-        Assessment<E> assessment = EvidenceLoader.load(file, ed.evidenceType());
-        if (asOf != null) {
-          assessment = assessment.withAsOf(asOf);
-        }
-        reports.add(Report.of(ed, file.toString().replace('\\', '/'), assessment));
+        assessment = EvidenceLoader.load(json, file, ed.evidenceType(), limits);
       } catch (EvidenceException e) {
         problems.addAll(e.problems());
       }
+      bound.put(key, assessment);
+    }
+    if (assessment != null) {
+      reports.add(Report.of(ed, file.replace('\\', '/'), asOf == null ? assessment : assessment.withAsOf(asOf)));
     }
   }
 }

@@ -46,8 +46,17 @@ class MigrateCommandTest {
     assertThat(worklist.path("counts").path("new").asInt()).isEqualTo(5);
     assertThat(worklist.path("counts").path("re-assess").asInt()).isZero();
     Path sheet = out.resolve("answers-mhlw-checklist@R7.json");
+    JsonNode carried = JSON.readTree(sheet.toFile());
+    assertThat(carried.has("facts")).as("facts may hold secrets and are never copied").isFalse();
+    assertThat(Files.readString(out.resolve("worklist.txt"))).contains("facts not copied");
+    // What the facility does next: merge the carried answers into its current evidence file.
+    com.fasterxml.jackson.databind.node.ObjectNode merged =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Path.of(CliTest.EXAMPLES + "clinic.json").toFile());
+    merged.set("answers", carried.get("answers"));
+    Path evidence = dir.resolve("clinic-R7.json");
+    Files.writeString(evidence, JSON.writeValueAsString(merged));
     CliTest.Run v = CliTest.run("validate", "--edition", "mhlw-checklist@R7", "--format", "json", "--exit-zero",
-        sheet.toString());
+        evidence.toString());
     assertThat(v.exit()).as(v.err()).isZero();
     java.util.List<String> unanswered = new java.util.ArrayList<>();
     for (JsonNode verdict : JSON.readTree(v.out()).path("reports").get(0).path("verdicts")) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public record ClauseRef(String document, String edition, String clause) implements Comparable<ClauseRef> {
   private static final Pattern DOCUMENT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern EDITION = Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*");
-  private static final Pattern CLAUSE = Pattern.compile("[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*");
+  // A segment may start with `§`: sub-section headings of a volume (`SYS.§8.1`) are kept apart from items (`SYS.8.1`).
+  private static final Pattern CLAUSE = Pattern.compile("§?[A-Za-z0-9]+(\\.§?[A-Za-z0-9]+)*");
   private static final Pattern QUALIFIED = Pattern.compile("([^@/]+)@([^@/]+)/(.+)");
 
   /** Validates each part; throws {@link IllegalArgumentException} with a message naming the bad part. */
@@ -27,7 +28,7 @@ public record ClauseRef(String document, String edition, String clause) implemen
       throw new IllegalArgumentException("edition `" + edition + "` must be letters and digits separated by `.`");
     }
     if (!CLAUSE.matcher(clause).matches()) {
-      throw new IllegalArgumentException("clause id `" + clause + "` must be letters and digits separated by `.`");
+      throw new IllegalArgumentException("clause id `" + clause + "` must be letters and digits separated by `.` (a segment may start with `§`)");
     }
   }
 

@@ -35,8 +35,9 @@ final class EditionGenerator {
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), validator);
     TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(dev.kijun.runtime.Edition.class), root))
-        .addJavadoc("Edition {@code $L}: $L requirements, in source order. Registered for {@link java.util.ServiceLoader}.\n",
-            edition.key(), edition.requirements().size());
+        .addJavadoc("Edition {@code $L}: $L validators, one per requirement that is not a stub, in source order. "
+            + "Registered for {@link java.util.ServiceLoader}.\n", edition.key(),
+            edition.requirements().stream().filter(r -> !r.stub()).count());
     b.addField(FieldSpec.builder(EditionInfo.class, "INFO", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer(InfoEmitter.edition(edition)).build());
     b.addField(FieldSpec.builder(list, "VALIDATORS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -49,7 +50,7 @@ final class EditionGenerator {
         .returns(ParameterizedTypeName.get(ClassName.get(Class.class), root)).addStatement("return $T.class", root).build());
     b.addMethod(MethodSpec.methodBuilder("validators").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(list).addStatement("return VALIDATORS").build());
-    List<Requirement> reqs = edition.requirements();
+    List<Requirement> reqs = edition.requirements().stream().filter(r -> !r.stub()).toList();
     MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(list).addStatement("$T<$T> all = new $T<>($L)", List.class, validator, ArrayList.class, reqs.size());
     for (int start = 0, chunk = 0; start < reqs.size(); start += CHUNK, chunk++) {

@@ -26,7 +26,8 @@ final class InfoEmitter {
   static CodeBlock requirement(Requirement r) {
     CodeBlock.Builder b = CodeBlock.builder().add("new $T(\n$>", RequirementInfo.class);
     b.add("$T.parse($S),\n", ClauseRef.class, r.id().toString());
-    b.add("$T.$L,\n", Level.class, r.level().name());
+    // INVARIANT: only non-stubs get validators, and the resolver requires a level of every non-stub.
+    b.add("$T.$L,\n", Level.class, r.level().orElseThrow().name());
     b.add("$T.of(", Set.class);
     boolean first = true;
     for (Audience a : Audience.values()) {

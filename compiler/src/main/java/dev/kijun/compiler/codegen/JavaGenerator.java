@@ -42,7 +42,8 @@ public final class JavaGenerator {
         files.add(Headers.file(JavaNames.editionPackage(e), ConstantsEmitter.constants(JavaNames.editionConstants(e),
             e.constants(), new JavaTypes(e.schema()), "Constants of edition {@code " + e.key() + "}."), e.sourceFiles(), ""));
       }
-      e.requirements().forEach(r -> files.add(ValidatorGenerator.generate(e, r, owners)));
+      // A stub has nothing to evaluate: it gets no validator and appears only in docs, catalog and coverage.
+      e.requirements().stream().filter(r -> !r.stub()).forEach(r -> files.add(ValidatorGenerator.generate(e, r, owners)));
       files.add(EditionGenerator.generate(e));
       services.append(JavaNames.editionClass(e).canonicalName()).append('\n');
     }

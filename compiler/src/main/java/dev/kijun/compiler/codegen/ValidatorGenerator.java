@@ -85,7 +85,7 @@ final class ValidatorGenerator {
     if (!r.title().en().isEmpty()) {
       sb.append(": ").append(Javadoc.escape(r.title().en()));
     }
-    sb.append(".\n\n<p>").append(Javadoc.escape(r.summary().en())).append("\n\n<p>Level ").append(r.level().name().toLowerCase())
+    sb.append(".\n\n<p>").append(Javadoc.escape(r.summary().en())).append("\n\n<p>Level ").append(r.level().orElseThrow().name().toLowerCase(java.util.Locale.ROOT))
         .append(", status ").append(r.status().keyword()).append(". Verdicts describe the evidence for this clause only.");
     return sb.toString();
   }

@@ -29,7 +29,9 @@ public enum Code {
   MAPPING_CONFLICT("a clause that a mapping both maps and marks withdrawn or new, or maps twice to the same clause"),
   INVERSE_MISMATCH("a mapping written in both directions whose relationships are not each other's inverse"),
   CHAIN_MISMATCH("a direct mapping that contradicts what composing the mappings along a chain allows"),
-  MAPPING_DISAGREEMENT("on the same evidence, two mapped clauses' verdicts contradict the mapping's relationship");
+  MAPPING_DISAGREEMENT("on the same evidence, two mapped clauses' verdicts contradict the mapping's relationship"),
+  ID_COLLISION("a structure node (volume, chapter, sub-section) whose id is also a requirement's id"),
+  MISPLACED_ITEM("an item where it has no meaning, such as a status in the continuation of a volume");
 
   private final String purpose;
 

@@ -65,7 +65,7 @@ public final class DiffHtmlRenderer {
     ClauseInfo i = info.get();
     String title = i.title().en().isEmpty() ? i.title().ja() : i.title().en();
     return "<code>" + esc(i.ref().clause()) + "</code>" + (title.isEmpty() ? "" : "<br>" + esc(title))
-        + "<br><small>" + esc(i.level().name().toLowerCase(java.util.Locale.ROOT)) + "</small>";
+        + "<br><small>" + esc(i.levelWord()) + "</small>";
   }
 
   /** Escapes text for HTML element content and attribute values. */

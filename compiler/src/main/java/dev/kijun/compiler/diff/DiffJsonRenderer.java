@@ -63,7 +63,7 @@ public final class DiffJsonRenderer {
     m.put("clause", i.ref().toString());
     m.put("titleJa", i.title().ja());
     m.put("titleEn", i.title().en());
-    m.put("level", i.level().name().toLowerCase(Locale.ROOT));
+    m.put("level", i.level().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse(null));
     m.put("parent", i.parentPath());
     return m;
   }

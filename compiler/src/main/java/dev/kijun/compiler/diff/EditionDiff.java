@@ -174,9 +174,9 @@ public final class EditionDiff {
   private static void strength(Map<ChangeKind, Set<String>> ev, Requirement s, Requirement t, Relationship r) {
     String sc = s.id().clause();
     String tc = t.id().clause();
-    if (s.level() == Level.RECOMMENDED && t.level() == Level.MANDATORY) {
+    if (s.level().equals(Optional.of(Level.RECOMMENDED)) && t.level().equals(Optional.of(Level.MANDATORY))) {
       add(ev, ChangeKind.STRENGTHENED, "level recommended → mandatory");
-    } else if (s.level() == Level.MANDATORY && t.level() == Level.RECOMMENDED) {
+    } else if (s.level().equals(Optional.of(Level.MANDATORY)) && t.level().equals(Optional.of(Level.RECOMMENDED))) {
       add(ev, ChangeKind.WEAKENED, "level mandatory → recommended");
     }
     if (r == Relationship.SUBSET_OF) {

@@ -31,7 +31,7 @@ final class IndexPage {
         new PageWriter.Fact("Official source", List.of(Pages.external(info.sourceUrl()))),
         new PageWriter.Fact("Status of this encoding", List.of(Inline.text(Pages.status(info.status(),
             info.statusNote())))),
-        new PageWriter.Fact("Requirements", List.of(Inline.text(Integer.toString(edition.requirements().size())))),
+        new PageWriter.Fact("Requirements", List.of(Inline.text(count(edition)))),
         new PageWriter.Fact("Evidence schema", List.of(new Inline.Link(links.evidence(),
             List.of(Inline.code(edition.schema().name())))))));
 
@@ -65,6 +65,13 @@ final class IndexPage {
     }
   }
 
+  /** "12", or "12 encoded, 3 stubs" when some are stubs. */
+  private static String count(Edition edition) {
+    long stubs = edition.requirements().stream().filter(Requirement::stub).count();
+    long encoded = edition.requirements().size() - stubs;
+    return stubs == 0 ? Long.toString(encoded) : encoded + " encoded, " + stubs + (stubs == 1 ? " stub" : " stubs");
+  }
+
   private static ListItem node(StructureNode n, SiteLinks links, Set<ClauseRef> placed) {
     List<Inline> content = new ArrayList<>();
     String kind = n.kind().keyword();
@@ -96,7 +103,8 @@ final class IndexPage {
       content.add(Inline.text(" "));
       content.addAll(title);
     }
-    content.add(Inline.text(" — " + Pages.keyword(r.level()) + ", " + r.status().keyword()));
+    content.add(Inline.text(" — " + (r.stub() ? "stub" + r.level().map(l -> ", " + Pages.keyword(l)).orElse("")
+        : Pages.keyword(r.level().orElseThrow())) + ", " + r.status().keyword()));
     // The index shows each check in words too, so a reader sees what is verified without opening every page.
     List<ListItem> checks = new ArrayList<>();
     for (dev.kijun.compiler.model.Check c : r.checks()) {

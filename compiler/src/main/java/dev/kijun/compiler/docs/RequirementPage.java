@@ -24,6 +24,9 @@ final class RequirementPage {
   /** How a question check is answered, after the checklist's own format. */
   static final String ANSWER_FORMAT = "yes / no / not applicable, with the date it was checked; when the answer is "
       + "no, the target date for meeting it; optionally a reference to a supporting document.";
+  /** What a stub is, said on its page. */
+  static final String STUB = "The item is known to exist, but its text could not be read, so it has no summary of "
+      + "its content and no checks; validation does not assess it. Coverage counts it apart from encoded content.";
 
   private final PageWriter w;
   private final SiteLinks links;
@@ -51,10 +54,15 @@ final class RequirementPage {
         Inline.text(" › " + r.parentPath())));
     w.notice(Pages.banner(edition));
     w.facts(metadata(r));
+    if (r.stub()) {
+      w.paragraph(List.of(new Inline.Strong("Stub."), Inline.text(" " + STUB)));
+    }
 
-    w.heading(2, Optional.of("summary"), List.of(Inline.text("Summary")));
-    w.paragraph(List.of(new Inline.Strong("日本語:"), Inline.text(" "), new Inline.Ja(r.summary().ja())));
-    w.paragraph(List.of(new Inline.Strong("English:"), Inline.text(" "), Inline.text(r.summary().en())));
+    if (!r.stub() || !r.summary().ja().isEmpty() || !r.summary().en().isEmpty()) {
+      w.heading(2, Optional.of("summary"), List.of(Inline.text("Summary")));
+      w.paragraph(List.of(new Inline.Strong("日本語:"), Inline.text(" "), new Inline.Ja(r.summary().ja())));
+      w.paragraph(List.of(new Inline.Strong("English:"), Inline.text(" "), Inline.text(r.summary().en())));
+    }
 
     if (r.applies().isPresent()) {
       TypedExpr applies = r.applies().get();
@@ -64,6 +72,9 @@ final class RequirementPage {
     }
 
     w.heading(2, Optional.of("checks"), List.of(Inline.text("Checks")));
+    if (r.checks().isEmpty()) {
+      w.paragraph(List.of(Inline.text("None: a stub is not assessed.")));
+    }
     for (int i = 0; i < r.checks().size(); i++) {
       check(i + 1, r.checks().get(i));
     }
@@ -141,7 +152,7 @@ final class RequirementPage {
   private List<PageWriter.Fact> metadata(Requirement r) {
     List<PageWriter.Fact> facts = new ArrayList<>();
     facts.add(new PageWriter.Fact("Qualified name", List.of(Inline.code(r.id().toString()))));
-    facts.add(new PageWriter.Fact("Level", List.of(Inline.text(Pages.keyword(r.level())))));
+    r.level().ifPresent(l -> facts.add(new PageWriter.Fact("Level", List.of(Inline.text(Pages.keyword(l))))));
     String audience = Arrays.stream(Audience.values()).filter(r.audience()::contains).map(Audience::keyword)
         .collect(Collectors.joining(", "));
     facts.add(new PageWriter.Fact("Audience", List.of(Inline.text(audience))));

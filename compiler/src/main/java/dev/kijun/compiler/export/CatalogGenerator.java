@@ -95,7 +95,12 @@ public final class CatalogGenerator {
     o.put("clause", r.id().clause());
     o.put("parent", r.parentPath());
     o.set("title", JsonText.text2(r.title()));
-    o.put("level", keyword(r.level()));
+    o.put("stub", r.stub());
+    if (r.level().isPresent()) {
+      o.put("level", keyword(r.level().get()));
+    } else {
+      o.putNull("level");
+    }
     o.set("audience", JsonText.strings(Arrays.stream(Audience.values()).filter(r.audience()::contains)
         .map(Audience::keyword).toList()));
     o.set("targets", JsonText.strings(r.targets().stream().map(t -> t.keyword()).toList()));

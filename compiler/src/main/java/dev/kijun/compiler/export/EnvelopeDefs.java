@@ -22,7 +22,7 @@ final class EnvelopeDefs {
 
   /** The spelling of a qualified clause name, as {@code dev.kijun.runtime.ClauseRef} validates it. */
   static final String CLAUSE_PATTERN =
-      "^[a-z][a-z0-9]*(-[a-z0-9]+)*@[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*/[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$";
+      "^[a-z][a-z0-9]*(-[a-z0-9]+)*@[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*/§?[A-Za-z0-9]+(\\.§?[A-Za-z0-9]+)*$";
 
   private EnvelopeDefs() {}
 
@@ -107,7 +107,8 @@ final class EnvelopeDefs {
     n.put("description", description);
     n.put("type", "object");
     ObjectNode p = n.putObject("properties");
-    props.forEach(x -> p.set(x.name(), x.schema()));
+    props.forEach(x -> p.set(x.name(), required.contains(x.name()) ? x.schema()
+        : JsonSchemaGenerator.orNull(x.schema())));
     ArrayNode req = n.putArray("required");
     required.forEach(req::add);
     n.put("additionalProperties", false);

@@ -56,6 +56,9 @@ public final class JsonSchemaGenerator {
     waivers.put("description", "Waivers declared by requirements, each for one subject, with expiry.");
     waivers.put("type", "array");
     waivers.set("items", ref(EnvelopeDefs.WAIVER));
+    for (String optional : List.of("answers", "reviews", "waivers")) {
+      props.set(optional, orNull((ObjectNode) props.get(optional)));
+    }
     root.set("required", JsonText.strings(List.of("facility", "assessedOn", "facts")));
     root.put("additionalProperties", false);
 
@@ -107,11 +110,15 @@ public final class JsonSchemaGenerator {
       if (!doc.isEmpty()) {
         p.put("description", doc);
       }
-      type(f.type().unwrapped(), p);
-      props.set(f.name(), p);
-      if (!f.optional()) {
+      ObjectNode shape = JsonText.object();
+      type(f.type().unwrapped(), shape);
+      if (f.optional()) {
+        p.setAll(orNull(shape));
+      } else {
+        p.setAll(shape);
         required.add(f.name());
       }
+      props.set(f.name(), p);
     }
     if (!required.isEmpty()) {
       n.set("required", JsonText.strings(required));
@@ -168,6 +175,22 @@ public final class JsonSchemaGenerator {
       n.put("type", "string");
     }
     // Type.Primitive.ERROR: no constraint; a model with errors is not exported anyway.
+  }
+
+  /**
+   * An optional value: {@code shape} or {@code null}. The loader takes an explicit {@code null} for an optional field
+   * as "not collected", the same as leaving the field out, so the schema allows both (docs/evidence.md).
+   */
+  static ObjectNode orNull(ObjectNode shape) {
+    ObjectNode n = JsonText.object();
+    ObjectNode without = shape.deepCopy();
+    if (without.has("description")) {
+      n.set("description", without.remove("description"));
+    }
+    ArrayNode any = n.putArray("anyOf");
+    any.add(without);
+    any.addObject().put("type", "null");
+    return n;
   }
 
   /** An ISO calendar date. */

@@ -20,10 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The results file for the target edition. For an answer sheet: the same evidence file with the source edition's
- * answers re-keyed to the target (carried answers kept as they were, dates included; re-assess and new items left
- * unanswered, so {@code kijun validate} asks for them), other editions' answers untouched, and the source edition's
- * reviews and waivers removed. For a verdict report: a report of the same shape for the target edition, outcomes
+ * The results file for the target edition. For an answer sheet: the envelope of the evidence file without its
+ * {@code facts} (they may hold secrets, which no output may contain), with the source edition's answers re-keyed to
+ * the target (carried answers kept as they were, dates included; re-assess and new items left unanswered, so
+ * {@code kijun validate} asks for them), other editions' answers untouched, and the source edition's reviews and
+ * waivers removed. The facility merges these answers into its current evidence file. For a verdict report: a report of the same shape for the target edition, outcomes
  * carried or {@code needs-review} with a finding that says what to re-assess. Pure and deterministic.
  */
 public final class ResultsWriter {
@@ -34,6 +35,8 @@ public final class ResultsWriter {
   /** The re-keyed answer sheet. */
   public static String answers(AssessmentInput.AnswerSheet in, Worklist w) {
     ObjectNode root = in.root().deepCopy();
+    // Facts are never copied: they may hold secret values (credential fingerprints), and no kijun output may.
+    root.remove("facts");
     ObjectNode answers = MAPPER.createObjectNode();
     JsonNode old = in.root().get("answers");
     if (old != null) {
@@ -81,6 +84,10 @@ public final class ResultsWriter {
   /** Notes on what an answer sheet loses: the source edition's reviews and waivers, which belong to its requirements. */
   public static List<String> answerSheetNotes(AssessmentInput.AnswerSheet in, String source) {
     List<String> notes = new ArrayList<>();
+    if (in.root().has("facts")) {
+      notes.add("facts not copied: they may hold secret values; merge the carried `answers` into your current evidence"
+          + " file, e.g. jq -s '.[0] * {answers: .[1].answers}' evidence.json answers-<edition>.json");
+    }
     JsonNode reviews = in.root().get("reviews");
     if (reviews != null) {
       reviews.fieldNames().forEachRemaining(k -> {
@@ -176,7 +183,7 @@ public final class ResultsWriter {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("requirement", r.id().toString());
     v.put("outcome", outcome.jsonName());
-    v.put("level", r.level().name().toLowerCase(Locale.ROOT));
+    v.put("level", r.level().map(l -> l.name().toLowerCase(Locale.ROOT)).orElse("unknown"));
     v.put("status", r.status().keyword());
     v.put("titleJa", r.title().ja());
     v.put("titleEn", r.title().en());

@@ -14,12 +14,13 @@ import java.util.Set;
 
 /**
  * A resolved requirement. {@code applies} is the conjunction of its own condition and those of the structure nodes
- * around it; {@code parentPath} is the full number of its enclosing node.
+ * around it; {@code parentPath} is the full number of its enclosing node. {@code level} is empty only for a stub that
+ * does not state it.
  */
 public record Requirement(
     ClauseRef id,
     Text2 title,
-    Level level,
+    Optional<Level> level,
     Set<Audience> audience,
     List<Target> targets,
     Status status,
@@ -38,5 +39,13 @@ public record Requirement(
     cites = List.copyOf(cites);
     checks = List.copyOf(checks);
     waivers = List.copyOf(waivers);
+  }
+
+  /**
+   * True for a stub: an item known to exist whose text could not be read ({@code status unknown}, no checks). A stub
+   * gets no validator and is counted apart from content.
+   */
+  public boolean stub() {
+    return status == Status.UNKNOWN && checks.isEmpty();
   }
 }

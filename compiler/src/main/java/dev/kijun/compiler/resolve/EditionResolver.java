@@ -78,10 +78,11 @@ final class EditionResolver {
     Map<String, RecordDef> records = new LinkedHashMap<>();
     schema.ifPresent(s -> s.enums().forEach(e -> enums.put(e.name(), e)));
     schema.ifPresent(s -> s.records().forEach(r -> records.put(r.name(), r)));
+    top = VolumeMerger.merge(top, d);
     Set<String> questions = new LinkedHashSet<>();
-    Map<String, Span> ids = new LinkedHashMap<>();
+    Map<String, Declared> ids = new LinkedHashMap<>();
     for (Decl decl : top) {
-      declareIds(decl, d, ids, questions, "");
+      declareIds(decl, d, ids, questions, "", "");
     }
     Scope base = new Scope(schema.map(Schema::root), constants, enums, records, Map.of(), Optional.empty(), key,
         questions, new int[1]);
@@ -106,7 +107,7 @@ final class EditionResolver {
     List<Requirement> loose = new ArrayList<>();
     for (Decl decl : top) {
       if (decl instanceof Decl.StructureDecl s) {
-        walk.structure(s, "", List.of()).ifPresent(structure::add);
+        walk.structure(s, "", "", List.of()).ifPresent(structure::add);
       } else if (decl instanceof Decl.RequirementDecl r) {
         walk.requirement(r, "", List.of()).ifPresent(loose::add);
       }
@@ -188,28 +189,49 @@ final class EditionResolver {
     }
   }
 
-  private static void declareIds(Decl decl, Diagnostics d, Map<String, Span> ids, Set<String> questions, String parent) {
+  /** What first declared an id: {@code "requirement"} or a structure keyword, and where. */
+  private record Declared(String kind, Span span) {}
+
+  private static void declareIds(Decl decl, Diagnostics d, Map<String, Declared> ids, Set<String> questions,
+      String parent, String volume) {
     if (decl instanceof Decl.RequirementDecl r) {
-      Span previous = ids.putIfAbsent(r.id().value(), r.id().span());
-      if (previous != null) {
-        d.error(Code.DUPLICATE_ID, r.id().span(), "requirement id `" + r.id().value() + "` is already used",
-            "first used at " + previous.location());
-      }
+      declare(ids, r.id().value(), new Declared("requirement", r.id().span()), d);
       if (r.items().stream().anyMatch(i -> i instanceof Decl.QuestionCheck)) {
         questions.add(r.id().value());
       }
     } else if (decl instanceof Decl.StructureDecl s) {
-      String path = Walk.path(parent, s.number().value());
-      Span previous = ids.putIfAbsent(path, s.number().span());
-      if (previous != null) {
-        d.error(Code.DUPLICATE_ID, s.number().span(), s.kind().keyword() + " `" + path + "` is already declared",
-            "first declared at " + previous.location());
-      }
+      NodeNumbers.check(s, d);
+      String path = NodeNumbers.path(parent, volume, s.number().value());
+      declare(ids, path, new Declared(s.kind().keyword(), s.number().span()), d);
+      String inner = s.kind() == Decl.StructureKind.VOLUME ? path : volume;
       for (Decl.StructureItem item : s.items()) {
         if (item instanceof Decl d2) {
-          declareIds(d2, d, ids, questions, path);
+          declareIds(d2, d, ids, questions, path, inner);
         }
       }
+    }
+  }
+
+  private static void declare(Map<String, Declared> ids, String id, Declared now, Diagnostics d) {
+    Declared first = ids.putIfAbsent(id, now);
+    if (first == null) {
+      return;
+    }
+    boolean firstIsReq = first.kind().equals("requirement");
+    boolean nowIsReq = now.kind().equals("requirement");
+    if (firstIsReq != nowIsReq) {
+      Declared node = firstIsReq ? now : first;
+      Declared req = firstIsReq ? first : now;
+      d.error(Code.ID_COLLISION, now.span(), node.kind() + " `" + id + "` (at " + node.span().location()
+          + ") and requirement `" + id + "` (at " + req.span().location() + ") share one id",
+          "a numbered heading is written with `§`, e.g. `section \"§8.1\"` inside chapter \"8\" is `<VOL>.§8.1`; "
+              + "items keep `<VOL>.<chapter>.<n>`");
+    } else if (nowIsReq) {
+      d.error(Code.DUPLICATE_ID, now.span(), "requirement id `" + id + "` is already used",
+          "first used at " + first.span().location());
+    } else {
+      d.error(Code.DUPLICATE_ID, now.span(), now.kind() + " `" + id + "` is already declared",
+          "first declared at " + first.span().location());
     }
   }
 
@@ -232,15 +254,9 @@ final class EditionResolver {
       this.all = all;
     }
 
-    static String path(String parent, String number) {
-      if (parent.isEmpty() || number.startsWith(parent + ".")) {
-        return number;
-      }
-      return parent + "." + number;
-    }
-
-    Optional<StructureNode> structure(Decl.StructureDecl s, String parent, List<TypedExpr> inherited) {
-      String path = path(parent, s.number().value());
+    Optional<StructureNode> structure(Decl.StructureDecl s, String parent, String volume, List<TypedExpr> inherited) {
+      String path = NodeNumbers.path(parent, volume, s.number().value());
+      String innerVolume = s.kind() == Decl.StructureKind.VOLUME ? path : volume;
       Diagnostics inner = d.in(s.kind().keyword() + " " + path);
       Text2 title = TextResolver.resolve(s.titles(), inner, "title", s.number().span(), false);
       Status status = Status.VERIFIED;
@@ -258,7 +274,7 @@ final class EditionResolver {
       List<Requirement> reqs = new ArrayList<>();
       for (Decl.StructureItem item : s.items()) {
         if (item instanceof Decl.StructureDecl child) {
-          structure(child, path, conditions).ifPresent(children::add);
+          structure(child, path, innerVolume, conditions).ifPresent(children::add);
         } else if (item instanceof Decl.RequirementDecl r) {
           requirement(r, path, conditions).ifPresent(reqs::add);
         }
@@ -267,6 +283,11 @@ final class EditionResolver {
     }
 
     Optional<Requirement> requirement(Decl.RequirementDecl r, String parent, List<TypedExpr> inherited) {
+      if (r.id().value().contains("§")) {
+        d.error(Code.BAD_CLAUSE_ID, r.id().span(), "requirement id `" + r.id().value() + "` contains `§`",
+            "`§` marks a numbered heading (`section \"§8.1\"`); an item is numbered `<VOL>.<chapter>.<n>`, e.g. `SYS.8.1`");
+        return Optional.empty();
+      }
       Optional<ClauseRef> id = References.parse(r.id().value(), document, edition, r.id().span(), d);
       if (id.isEmpty() || r.id().value().contains("@")) {
         if (id.isPresent()) {

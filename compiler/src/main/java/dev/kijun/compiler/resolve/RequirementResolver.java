@@ -56,7 +56,7 @@ final class RequirementResolver {
             TextResolver.resolve(w.summaries(), d, "summary of waiver " + w.name().text(), w.span(), true), w.span()));
       }
     }
-    Level level = items.one(Decl.ReqLevel.class, "level").flatMap(l -> Vocabulary.level(l.value(), d)).orElse(Level.MANDATORY);
+    Optional<Level> level = items.one(Decl.ReqLevel.class, "level").flatMap(l -> Vocabulary.level(l.value(), d));
     Set<Audience> audience = EnumSet.allOf(Audience.class);
     Optional<Decl.ReqAudience> aud = items.one(Decl.ReqAudience.class, "audience");
     if (aud.isPresent()) {
@@ -88,7 +88,10 @@ final class RequirementResolver {
         summaries.add(s.text());
       }
     }
-    Text2 summary = TextResolver.resolve(summaries, d, "summary", decl.id().span(), true);
+    // A stub (status unknown, no checks) records an item whose text could not be read: only its source is required.
+    boolean stub = status == Status.UNKNOWN && statusClause.isPresent() && decl.items().stream().noneMatch(
+        i -> i instanceof Decl.AutomatedCheck || i instanceof Decl.QuestionCheck || i instanceof Decl.ReviewCheck);
+    Text2 summary = TextResolver.resolve(summaries, d, "summary", decl.id().span(), !stub);
     List<Reference> cites = new ArrayList<>();
     for (Decl.ReqItem item : decl.items()) {
       if (item instanceof Decl.ReqCites c) {
@@ -120,12 +123,17 @@ final class RequirementResolver {
         checks.add(new Check.Review(r.explanation().value(), r.span()));
       }
     }
-    items.require(Decl.ReqLevel.class, "level", "add `level mandatory` or `level recommended`");
+    if (!stub) {
+      items.require(Decl.ReqLevel.class, "level", "add `level mandatory` or `level recommended`");
+    }
     items.require(Decl.StatusClause.class, "status", "add e.g. `status verified` or `status recalled \"why\"`");
-    items.require(Decl.ReqSource.class, "source", "add `source \"https://…\" page \"…\" note \"…\"`");
-    if (checks.isEmpty() && decl.items().stream().noneMatch(i -> i instanceof Decl.AutomatedCheck)) {
+    items.require(Decl.ReqSource.class, "source", stub
+        ? "a stub still names where the item is known from: add `source \"https://…\" page \"…\"`"
+        : "add `source \"https://…\" page \"…\" note \"…\"`");
+    if (!stub && checks.isEmpty() && decl.items().stream().noneMatch(i -> i instanceof Decl.AutomatedCheck)) {
       d.error(Code.MISSING_ITEM, decl.id().span(), "requirement `" + id.clause() + "` has no check",
-          "add `check automated \"…\" { … }`, `check question { … }` or `check review \"…\"`");
+          "add `check automated \"…\" { … }`, `check question { … }` or `check review \"…\"`; for an item whose "
+              + "text could not be read, write a stub: `status unknown \"why\"` and no checks");
     }
     return Optional.of(new Requirement(id, title, level, audience, targets, status, statusNote, source, summary, cites,
         applies, checks, waivers, parentPath, decl.span()));

@@ -614,7 +614,7 @@ class DiagnosticTableTest {
               |
             3 | requirement "1" {
               |             ^^^
-              = help: add `check automated "…" { … }`, `check question { … }` or `check review "…"`
+              = help: add `check automated "…" { … }`, `check question { … }` or `check review "…"`; for an item whose text could not be read, write a stub: `status unknown "why"` and no checks
             error[MISSING_ITEM]: summary has no English text
              --> test.kijun:3:13 (in requirement 1)
               |
@@ -1486,6 +1486,92 @@ class DiagnosticTableTest {
             2 | requirement "2" { level = }
               |                         ^
             2 errors, 0 warnings
+            """),
+        row("id_collision_heading_written_as_item",
+            """
+            edition "demo@1";
+
+            volume "SYS" title ja "システム運用編" en "Control" {
+              chapter "8" {
+                section "1" { }
+                requirement "SYS.8.1" {
+                  level mandatory status verified source "s" summary ja "j" summary en "e"
+                  check review "x"
+                }
+              }
+            }
+            """,
+            """
+            error[ID_COLLISION]: section `SYS.8.1` (at test.kijun:5:13) and requirement `SYS.8.1` (at test.kijun:6:17) share one id
+             --> test.kijun:6:17 (in edition demo@1)
+              |
+            6 |     requirement "SYS.8.1" {
+              |                 ^^^^^^^^^
+              = help: a numbered heading is written with `§`, e.g. `section "§8.1"` inside chapter "8" is `<VOL>.§8.1`; items keep `<VOL>.<chapter>.<n>`
+            1 error, 0 warnings
+            """),
+        row("misplaced_item_status_in_volume_continuation",
+            """
+            --- a.kijun
+            edition "demo@1";
+
+            volume "SYS" title ja "システム運用編" en "Control" {
+              status verified
+              chapter "8" { }
+            }
+            --- b.kijun
+            edition "demo@1";
+
+            volume "SYS" {
+              status recalled
+              chapter "10" { }
+            }
+            """,
+            """
+            error[MISPLACED_ITEM]: a continuation of volume `SYS` gives `status`
+             --> b.kijun:4:3 (in edition demo@1)
+              |
+            4 |   status recalled
+              |   ^^^^^^^^^^^^^^^
+              = help: a volume's status and condition are given once, in the block with its title (at a.kijun:3:8)
+            1 error, 0 warnings
+            """),
+        row("duplicate_item_volume_titled_twice",
+            """
+            --- a.kijun
+            edition "demo@1";
+
+            volume "SYS" title ja "システム運用編" en "Control" { chapter "8" { } }
+            --- b.kijun
+            edition "demo@1";
+
+            volume "SYS" title ja "システム運用編" en "Control" { chapter "10" { } }
+            """,
+            """
+            error[DUPLICATE_ITEM]: volume `SYS` is titled twice
+             --> b.kijun:3:8 (in edition demo@1)
+              |
+            3 | volume "SYS" title ja "システム運用編" en "Control" { chapter "10" { } }
+              |        ^^^^^
+              = help: first titled at a.kijun:3:8; continue a volume without title: `volume "SYS" { chapter … }`
+            1 error, 0 warnings
+            """),
+        row("stub_without_source",
+            """
+            edition "demo@1";
+
+            requirement "1" {
+              status unknown "page not read"
+            }
+            """,
+            """
+            error[MISSING_ITEM]: requirement `1` has no `source`
+             --> test.kijun:3:13 (in requirement 1)
+              |
+            3 | requirement "1" {
+              |             ^^^
+              = help: a stub still names where the item is known from: add `source "https://…" page "…"`
+            1 error, 0 warnings
             """),
         row("mapping_unmapped_clause",
             """

@@ -146,9 +146,20 @@ final class FixtureSources {
             source "javascript:alert(1)"
             summary ja "TLS1.2以上を使う。"
             summary en "Use TLS 1.2 or better."
-            cites "demo-guideline@1.0/6.11.C.11", "demo-guideline@2.0/SYS.13"
+            cites "demo-guideline@1.0/6.11.C.11", "demo-guideline@2.0/SYS.13", "demo-guideline@2.0/SYS.§8.1"
             check automated "TLS 1.2 or better everywhere" {
               forall e in endpoints where e.tls is present: forall v in e.tls.versions: v in STRONG_VERSIONS
+            }
+          }
+        }
+      }
+
+      volume "SYS" {
+        chapter "8" title ja "利用機器" en "Devices in use" {
+          section "§8.1" title ja "不正ソフトウェア対策" en "Malware" {
+            requirement "SYS.8.2" {
+              status unknown "known from the table of contents; its text was not read"
+              source "https://example.org/demo/2.0" page "30"
             }
           }
         }

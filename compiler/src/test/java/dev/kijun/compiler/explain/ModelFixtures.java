@@ -125,7 +125,7 @@ public final class ModelFixtures {
     TypedExpr c11Check = new TypedExpr.Quantified(true, e, x.get(x.root(), "endpoints"), Optional.of(filter), body,
         x.span());
     Requirement c11 = new Requirement(ClauseRef.parse("demo-guideline@1.0/6.11.C.11"),
-        new Text2("オープンネットワークのTLS設定", "TLS over open networks"), Level.MANDATORY,
+        new Text2("オープンネットワークのTLS設定", "TLS over open networks"), Optional.of(Level.MANDATORY),
         Set.of(Audience.VENDOR, Audience.MEDICAL_INSTITUTION), List.of(Target.SERVER, Target.CLIENT_PC),
         Status.INFERRED, "numbering inferred from the draft",
         new Citation("https://example.org/demo/1.0", "52", "draft, p. 52"),
@@ -139,7 +139,7 @@ public final class ModelFixtures {
         List.of(fallback), "6.11", at(ed1File, "requirement \"6.11.C.11\""));
 
     Requirement c12 = new Requirement(ClauseRef.parse("demo-guideline@1.0/6.11.C.12"), new Text2("", ""),
-        Level.RECOMMENDED, Set.of(Audience.VENDOR), List.of(Target.ALL_SYSTEMS), Status.VERIFIED, "",
+        Optional.of(Level.RECOMMENDED), Set.of(Audience.VENDOR), List.of(Target.ALL_SYSTEMS), Status.VERIFIED, "",
         new Citation("https://example.org/demo/1.0", "", ""),
         new Text2("ネットワーク機器の台帳を作る。", "Keep a ledger of network devices."), List.of(), Optional.empty(),
         List.of(
@@ -172,7 +172,7 @@ public final class ModelFixtures {
     TypedExpr d1Body = x.and(x.and(unique, new Compare(CompareOp.EQ, count, new TypedExpr.IntegerLit(0, x.span()),
         x.span())), patched);
     Requirement d1Req = new Requirement(ClauseRef.parse("demo-guideline@1.0/6.12.D.1"),
-        new Text2("サーバのパッチ", "Server patches"), Level.RECOMMENDED, Set.of(Audience.values()),
+        new Text2("サーバのパッチ", "Server patches"), Optional.of(Level.RECOMMENDED), Set.of(Audience.values()),
         List.of(Target.SERVER), Status.UNKNOWN, "", new Citation("https://example.org/demo/1.0", "60", ""),
         new Text2("サーバは90日以内にパッチを当てる。", "1. Servers are patched within 90 days."),
         List.of(ref(ed1File, "demo-guideline@1.0/6.11.C.11")), Optional.of(applies),
@@ -203,20 +203,31 @@ public final class ModelFixtures {
     TypedExpr body = new TypedExpr.Quantified(true, e, x.get(x.root(), "endpoints"),
         Optional.of(new TypedExpr.Presence(x.get(x.v(e), "tls"), true, x.span())), inner, x.span());
     Requirement r = new Requirement(ClauseRef.parse("demo-guideline@2.0/SYS.13.6"),
-        new Text2("TLSの設定", "TLS configuration"), Level.MANDATORY, Set.of(Audience.values()),
+        new Text2("TLSの設定", "TLS configuration"), Optional.of(Level.MANDATORY), Set.of(Audience.values()),
         List.of(Target.ALL_SYSTEMS), Status.VERIFIED, "", new Citation("javascript:alert(1)", "", ""),
         new Text2("TLS1.2以上を使う。", "Use TLS 1.2 or better."),
-        List.of(ref(ed2File, "demo-guideline@1.0/6.11.C.11"), ref(ed2File, "demo-guideline@2.0/SYS.13")),
+        List.of(ref(ed2File, "demo-guideline@1.0/6.11.C.11"), ref(ed2File, "demo-guideline@2.0/SYS.13"),
+            ref(ed2File, "demo-guideline@2.0/SYS.§8.1")),
         Optional.empty(),
         List.of(new Check.Automated("TLS 1.2 or better everywhere", body,
             between(ed2File, "forall e in endpoints", "\n      }"), at(ed2File, "check automated"))),
         List.of(), "SYS.13", at(ed2File, "requirement \"SYS.13.6\""));
     StructureNode ch13 = new StructureNode(StructureKind.CHAPTER, "13", "SYS.13", new Text2("ネットワーク", "Networks"),
         Status.VERIFIED, "", List.of(), List.of(r), at(ed2File, "chapter \"13\""));
+    // A stub inside a numbered heading, in a second block of the volume: ordered before chapter 13 by number.
+    Requirement stub = new Requirement(ClauseRef.parse("demo-guideline@2.0/SYS.8.2"), new Text2("", ""),
+        Optional.empty(), Set.of(Audience.values()), List.of(Target.ALL_SYSTEMS), Status.UNKNOWN,
+        "known from the table of contents; its text was not read", new Citation("https://example.org/demo/2.0", "30", ""),
+        new Text2("", ""), List.of(), Optional.empty(), List.of(), List.of(), "SYS.§8.1",
+        at(ed2File, "requirement \"SYS.8.2\""));
+    StructureNode s81 = new StructureNode(StructureKind.SECTION, "§8.1", "SYS.§8.1", new Text2("不正ソフトウェア対策", "Malware"),
+        Status.VERIFIED, "", List.of(), List.of(stub), at(ed2File, "section \"§8.1\""));
+    StructureNode ch8 = new StructureNode(StructureKind.CHAPTER, "8", "SYS.8", new Text2("利用機器", "Devices in use"),
+        Status.VERIFIED, "", List.of(s81), List.of(), at(ed2File, "chapter \"8\""));
     StructureNode sys = new StructureNode(StructureKind.VOLUME, "SYS", "SYS",
-        new Text2("システム運用編", "System operations"), Status.VERIFIED, "", List.of(ch13), List.of(),
-        at(ed2File, "volume \"SYS\""));
-    return new Edition("demo-guideline", "2.0", info, schema, List.of(sys), List.of(r), List.of(),
+        new Text2("システム運用編", "System operations"), Status.VERIFIED, "", List.of(ch8, ch13), List.of(),
+        at(ed2File, "volume \"SYS\" title"));
+    return new Edition("demo-guideline", "2.0", info, schema, List.of(sys), List.of(stub, r), List.of(),
         List.of(ed2File.path()));
   }
 

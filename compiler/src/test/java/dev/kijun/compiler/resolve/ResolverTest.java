@@ -193,12 +193,12 @@ class ResolverTest {
     assertThat(r1.audience()).containsExactlyInAnyOrder(Audience.values());
     assertThat(r1.audience()).hasSize(3);
     assertThat(r1.targets()).containsExactly(Target.ALL_SYSTEMS);
-    assertThat(r1.level()).isEqualTo(Level.MANDATORY);
+    assertThat(r1.level()).contains(Level.MANDATORY);
     assertThat(r1.title().en()).isEmpty();
     Requirement r2 = e.requirement("2").orElseThrow();
     assertThat(r2.audience()).containsExactlyInAnyOrder(Audience.VENDOR, Audience.PHARMACY);
     assertThat(r2.targets()).containsExactly(Target.SERVER, Target.CLIENT_PC);
-    assertThat(r2.level()).isEqualTo(Level.RECOMMENDED);
+    assertThat(r2.level()).contains(Level.RECOMMENDED);
     assertThat(r2.status()).isEqualTo(Status.RECALLED);
     assertThat(r2.statusNote()).isEqualTo("why");
     assertThat(r2.source().page()).isEqualTo("3");

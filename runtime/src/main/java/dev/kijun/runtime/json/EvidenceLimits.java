@@ -24,6 +24,19 @@ public record EvidenceLimits(long maxBytes, int maxNestingDepth, int maxStringLe
     }
   }
 
+  /** A byte count in words, e.g. "16 MiB (16,777,216 bytes)" or "1,000 bytes". */
+  public static String describeBytes(long bytes) {
+    String exact = String.format(java.util.Locale.ROOT, "%,d bytes", bytes);
+    String[] units = {"GiB", "MiB", "KiB"};
+    long[] sizes = {1L << 30, 1L << 20, 1L << 10};
+    for (int i = 0; i < units.length; i++) {
+      if (bytes >= sizes[i] && bytes % sizes[i] == 0) {
+        return bytes / sizes[i] + " " + units[i] + " (" + exact + ")";
+      }
+    }
+    return exact;
+  }
+
   /** The same limits with another size limit. */
   public EvidenceLimits withMaxBytes(long bytes) {
     return new EvidenceLimits(bytes, maxNestingDepth, maxStringLength);

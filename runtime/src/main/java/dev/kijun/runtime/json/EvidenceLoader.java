@@ -12,9 +12,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +46,10 @@ public final class EvidenceLoader {
     Objects.requireNonNull(fileName, "fileName is null");
     Objects.requireNonNull(factsType, "factsType is null");
     checkSize(json.length, fileName, limits);
+    Optional<String> foreign = Encoding.foreign(json);
+    if (foreign.isPresent()) {
+      throw single(fileName, Encoding.message(foreign.get()));
+    }
     Engine engine = engine(limits);
     Optional<Assessment<E>> fast = engine.fastPath.tryLoad(json, factsType);
     if (fast.isPresent()) {
@@ -67,23 +68,14 @@ public final class EvidenceLoader {
     return load(file, factsType, EvidenceLimits.DEFAULT);
   }
 
-  /** Loads an evidence file with the given limits. The size is checked before the file is read. */
+  /**
+   * Loads an evidence file with the given limits. The file is read once ({@link EvidenceInput}) and the size limit is
+   * enforced while reading, so pipes and devices are safe too.
+   */
   public static <E> Assessment<E> load(Path file, Class<E> factsType, EvidenceLimits limits)
       throws EvidenceException {
-    String name = file.toString();
-    byte[] bytes;
-    try {
-      checkSize(Files.size(file), name, limits);
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw single(name, "the evidence file does not exist");
-    } catch (AccessDeniedException e) {
-      throw single(name, "the evidence file cannot be read: permission denied");
-    } catch (IOException e) {
-      throw single(name, "the evidence file cannot be read");
-    }
-    // Checked again: the file may have grown between the two calls.
-    return load(bytes, name, factsType, limits);
+    byte[] bytes = EvidenceInput.read(file, limits.maxBytes(), "");
+    return load(bytes, file.toString(), factsType, limits);
   }
 
   private static Engine engine(EvidenceLimits limits) {
@@ -92,7 +84,8 @@ public final class EvidenceLoader {
 
   private static void checkSize(long size, String file, EvidenceLimits limits) throws EvidenceException {
     if (size > limits.maxBytes()) {
-      throw single(file, "evidence file is " + size + " bytes; the limit is " + limits.maxBytes());
+      throw single(file, "the evidence file is larger than the size limit of "
+          + EvidenceLimits.describeBytes(limits.maxBytes()));
     }
   }
 
@@ -123,7 +116,8 @@ public final class EvidenceLoader {
       }
       int column = new String(json, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1;
       throw new EvidenceException(List.of(new EvidenceProblem(file, "", line, column,
-          "the evidence file is not valid UTF-8 at line " + line + ", column " + column)));
+          "the evidence file is not valid UTF-8 at line " + line + ", column " + column
+              + "; save it as UTF-8 (Shift_JIS and other encodings are not read)")));
     }
     decoder.flush(out);
     out.flip();

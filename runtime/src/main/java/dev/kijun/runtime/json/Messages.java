@@ -18,8 +18,6 @@ import java.util.List;
  * Jackson features, so they are only ever classified, never shown.
  */
 final class Messages {
-  private static final String MISSING_CREATOR_PROPERTY = "Missing required creator property";
-
   private Messages() {}
 
   /** A located message: where, and what. */
@@ -54,9 +52,9 @@ final class Messages {
       }
       return new Located(JsonPaths.of(base, withoutLast(refs)), unknownField(u.getPropertyName(), known));
     }
-    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    if (original.startsWith(MISSING_CREATOR_PROPERTY) && !refs.isEmpty()
+    if (e instanceof MismatchedInputException && token == JsonToken.END_OBJECT && !refs.isEmpty()
         && refs.get(refs.size() - 1).getFieldName() != null) {
+      // A mismatch reported at the end of an object, for a named property, is a required property that never came:
       // Jackson appends the missing property itself to the path; the user's path is the object lacking it.
       String field = refs.get(refs.size() - 1).getFieldName();
       return new Located(JsonPaths.of(base, withoutLast(refs)), "missing required field `" + field + "`");

@@ -139,7 +139,7 @@ class EvidenceLoaderTest {
     byte[] huge = new byte[20_000_000]; // all zero bytes: not JSON at all, so parsing would say something else
     EvidenceException e = reject(huge, EvidenceLimits.DEFAULT);
     assertThat(e.problems()).extracting(EvidenceProblem::render)
-        .containsExactly("e.json: evidence file is 20000000 bytes; the limit is 16777216");
+        .containsExactly("e.json: the evidence file is larger than the size limit of 16 MiB (16,777,216 bytes)");
     assertThat(e.problems().get(0).line()).isZero();
   }
 
@@ -147,7 +147,7 @@ class EvidenceLoaderTest {
   void sizeLimitIsConfigurable() {
     byte[] doc = withFacts(Docs.FACTS).getBytes(StandardCharsets.UTF_8);
     assertThat(reject(doc, EvidenceLimits.DEFAULT.withMaxBytes(100)).problems()).extracting(EvidenceProblem::message)
-        .containsExactly("evidence file is " + doc.length + " bytes; the limit is 100");
+        .containsExactly("the evidence file is larger than the size limit of 100 bytes");
   }
 
   @Test
@@ -158,7 +158,7 @@ class EvidenceLoaderTest {
     }
     EvidenceException e = catchThrowableOfType(EvidenceException.class, () -> EvidenceLoader.load(big, Facts.class));
     assertThat(e.problems()).extracting(EvidenceProblem::render)
-        .containsExactly(big + ": evidence file is 20000000 bytes; the limit is 16777216");
+        .containsExactly(big + ": the evidence file is larger than the size limit of 16 MiB (16,777,216 bytes)");
   }
 
   @Test
@@ -207,7 +207,8 @@ class EvidenceLoaderTest {
   void rejectsInvalidUtf8WithItsPlace() {
     byte[] doc = "{\n \"a\": \"x\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(reject(doc, EvidenceLimits.DEFAULT).problems()).extracting(EvidenceProblem::render)
-        .containsExactly("e.json:2:9: the evidence file is not valid UTF-8 at line 2, column 9");
+        .containsExactly("e.json:2:9: the evidence file is not valid UTF-8 at line 2, column 9; save it as UTF-8"
+            + " (Shift_JIS and other encodings are not read)");
   }
 
   @Test

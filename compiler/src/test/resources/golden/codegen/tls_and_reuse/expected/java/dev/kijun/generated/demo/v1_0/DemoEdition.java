@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Edition {@code demo@1.0}: 2 requirements, in source order. Registered for {@link java.util.ServiceLoader}.
+ * Edition {@code demo@1.0}: 2 validators, one per requirement that is not a stub, in source order. Registered for {@link java.util.ServiceLoader}.
  */
 public final class DemoEdition implements Edition<Facts> {
     public static final EditionInfo INFO = new EditionInfo("demo", "1.0", "デモ", "Demo", "kijun tests", LocalDate.of(2024, 1, 1), "https://example.org/demo", Status.VERIFIED);
