@@ -62,7 +62,9 @@ class GeneratedValidatorsTest {
   void everyEditionIsDiscoverableThroughServiceLoader() {
     assertThat(editions).containsOnlyKeys("mhlw-checklist@R6", "mhlw-checklist@R7", "mhlw-guideline@5.2", "mhlw-guideline@6.0");
     for (Edition<?> e : editions.values()) {
-      assertThat(e.validators()).hasSize(program.edition(e.info().key()).orElseThrow().requirements().size());
+      // Stubs (items known to exist but not read) produce no validator, so only the other requirements count.
+      assertThat(e.validators()).hasSize((int) program.edition(e.info().key()).orElseThrow().requirements().stream()
+          .filter(r -> !r.stub()).count());
     }
   }
 
