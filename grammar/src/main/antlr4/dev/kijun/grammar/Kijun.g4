@@ -36,7 +36,14 @@ mapDecl
 mapItem
     : RATIONALE text=STRING             # MapRationale
     | CONFIDENCE value=word             # MapConfidence
+    | provenance                        # MapProvenance
     | fact=word                         # MapFact
+    ;
+
+// Where a map line comes from: an official correspondence table (document id and page) or our own reading.
+provenance
+    : OFFICIAL DOC doc=STRING (PAGE page=STRING)?   # OfficialProvenance
+    | OURS                                          # OurProvenance
     ;
 
 // `subset-of` and `superset-of` end in the keyword `of`; `subset` is a keyword too.
@@ -45,11 +52,21 @@ relationWord
     ;
 
 withdrawnDecl
-    : WITHDRAWN clause=STRING (LBRACE (REASON text=STRING)? RBRACE)?
+    : WITHDRAWN clause=STRING (LBRACE withdrawnItem* RBRACE)?
+    ;
+
+withdrawnItem
+    : REASON text=STRING                # WithdrawnReason
+    | provenance                        # WithdrawnProvenance
     ;
 
 newDecl
-    : NEW clause=STRING (LBRACE (RATIONALE text=STRING)? RBRACE)?
+    : NEW clause=STRING (LBRACE newItem* RBRACE)?
+    ;
+
+newItem
+    : RATIONALE text=STRING             # NewRationale
+    | provenance                        # NewProvenance
     ;
 
 // ---------------------------------------------------------------- schema
@@ -97,6 +114,8 @@ documentItem
     | SOURCE url=STRING                 # DocSource
     | EVIDENCE schema=STRING            # DocEvidence
     | statusClause                      # DocStatus
+    | PROFILE name=ident titles statusClause?                           # DocProfile
+    | FORM name=ident TITLE titles AUDIENCE word (COMMA word)*          # DocForm
     ;
 
 titles
@@ -114,6 +133,8 @@ structureDecl
 structureItem
     : statusClause                      # StructureStatus
     | APPLIES WHEN condition=expr       # StructureApplies
+    | profilesClause                    # StructureProfiles
+    | LABEL name=ident titles           # StructureLabel
     | structureDecl                     # NestedStructure
     | requirementDecl                   # NestedRequirement
     ;
@@ -131,11 +152,22 @@ requirementItem
     | SOURCE url=STRING (PAGE page=STRING)? (NOTE note=STRING)?       # ReqSource
     | SUMMARY lang=IDENT text=STRING                                  # ReqSummary
     | CITES STRING (COMMA STRING)*                                    # ReqCites
+    | profilesClause                                                  # ReqProfiles
     | APPLIES WHEN condition=expr                                     # ReqApplies
     | CHECK AUTOMATED explanation=STRING LBRACE body=expr RBRACE      # ReqAutomatedCheck
-    | CHECK QUESTION LBRACE (ASK lang+=IDENT text+=STRING)* RBRACE    # ReqQuestionCheck
+    | CHECK QUESTION LBRACE askItem* RBRACE                           # ReqQuestionCheck
     | CHECK REVIEW explanation=STRING                                 # ReqReviewCheck
     | WAIVER name=ident LBRACE (SUMMARY lang+=IDENT text+=STRING)* RBRACE  # ReqWaiver
+    ;
+
+// `ask ja "…"` (the default wording) or `ask vendor ja "…" en "…"` (the wording of one checklist form).
+askItem
+    : ASK (form=ident)? titles
+    ;
+
+// The reading markers of a node or requirement: `profiles I, III`.
+profilesClause
+    : PROFILES ident (COMMA ident)*
     ;
 
 // A vocabulary word such as `medical-institution`, validated by the resolver (which can suggest a spelling).
@@ -149,7 +181,7 @@ ident
     | TITLE | PUBLISHER | PUBLISHED | SOURCE | EVIDENCE | STATUS | VOLUME | CHAPTER | SECTION | LEVEL
     | AUDIENCE | TARGETS | PAGE | NOTE | SUMMARY | REVIEW | QUESTION | ROOT | DOCUMENT | RECORD | CHECK
     | AUTOMATED | ASK | WAIVER | CITES | APPLIES | WHEN | LIST | SCHEMA | EDITION | ORDERED
-    | MAPPING | TO | MAP | WITHDRAWN
+    | MAPPING | TO | MAP | WITHDRAWN | LABEL | PROFILE | PROFILES | FORM | OFFICIAL | OURS | DOC
     ;
 
 // ---------------------------------------------------------------- expressions
@@ -202,6 +234,13 @@ CONFIDENCE: 'confidence';
 WITHDRAWN: 'withdrawn';
 NEW: 'new';
 REASON: 'reason';
+OFFICIAL: 'official';
+OURS: 'ours';
+DOC: 'doc';
+LABEL: 'label';
+PROFILE: 'profile';
+PROFILES: 'profiles';
+FORM: 'form';
 EDITION: 'edition';
 DOCUMENT: 'document';
 RECORD: 'record';

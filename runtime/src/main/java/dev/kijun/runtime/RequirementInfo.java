@@ -8,6 +8,7 @@ import java.util.Set;
  * Everything a tool needs to show about a requirement without reading the kijun source: id, level, audience,
  * targets, titles and summaries (our own words, ja/en), citation, verification status, the clauses it cites,
  * its checks, and where it is defined ({@code file:line}) so an auditor can trace a verdict back to the source.
+ * {@code profiles} are the edition's reading markers the requirement is read under (empty: every profile).
  */
 public record RequirementInfo(
     ClauseRef id,
@@ -23,7 +24,8 @@ public record RequirementInfo(
     Citation source,
     List<ClauseRef> cites,
     List<CheckInfo> checks,
-    String definedAt) {
+    String definedAt,
+    List<String> profiles) {
   public RequirementInfo {
     Objects.requireNonNull(id, "id is null");
     Objects.requireNonNull(level, "level is null");
@@ -39,5 +41,14 @@ public record RequirementInfo(
     cites = List.copyOf(cites);
     checks = List.copyOf(checks);
     Objects.requireNonNull(definedAt, "definedAt is null");
+    profiles = List.copyOf(profiles);
+  }
+
+  /** A requirement without reading markers: read by every profile. */
+  public RequirementInfo(ClauseRef id, Level level, Set<Audience> audience, List<Target> targets, Status status,
+      String statusNote, String titleJa, String titleEn, String summaryJa, String summaryEn, Citation source,
+      List<ClauseRef> cites, List<CheckInfo> checks, String definedAt) {
+    this(id, level, audience, targets, status, statusNote, titleJa, titleEn, summaryJa, summaryEn, source, cites,
+        checks, definedAt, List.of());
   }
 }

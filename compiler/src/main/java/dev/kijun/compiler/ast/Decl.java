@@ -94,6 +94,21 @@ public sealed interface Decl extends Node {
   /** {@code evidence "schema"} */
   record DocEvidence(Str schema, Span span) implements DocItem {}
 
+  /** {@code profile I ja "…" en "…" status …}: what a reading marker means. */
+  record DocProfile(Identifier name, List<Text> titles, Optional<StatusClause> status, Span span) implements DocItem {
+    public DocProfile {
+      titles = List.copyOf(titles);
+    }
+  }
+
+  /** {@code form institution title ja "…" en "…" audience medical-institution}: one form of a checklist. */
+  record DocForm(Identifier name, List<Text> titles, List<Word> audience, Span span) implements DocItem {
+    public DocForm {
+      titles = List.copyOf(titles);
+      audience = List.copyOf(audience);
+    }
+  }
+
   /** {@code status word "note"} — in documents, structure and requirements. */
   record StatusClause(Word value, Optional<Str> note, Span span) implements DocItem, StructureItem, ReqItem {}
 
@@ -102,6 +117,20 @@ public sealed interface Decl extends Node {
 
   /** {@code applies when expr} — in structure and requirements. */
   record AppliesClause(Expr condition, Span span) implements StructureItem, ReqItem {}
+
+  /** {@code profiles I, III} — reading markers of a structure node or requirement. */
+  record ProfilesClause(List<Identifier> names, Span span) implements StructureItem, ReqItem {
+    public ProfilesClause {
+      names = List.copyOf(names);
+    }
+  }
+
+  /** {@code label accountability ja "説明責任" en "Accountability"} — a label its items' ids may carry. */
+  record LabelDecl(Identifier name, List<Text> titles, Span span) implements StructureItem {
+    public LabelDecl {
+      titles = List.copyOf(titles);
+    }
+  }
 
   /** Items inside a requirement block. */
   sealed interface ReqItem extends Node {}
@@ -146,10 +175,18 @@ public sealed interface Decl extends Node {
   /** {@code check automated "explanation" { expr }} */
   record AutomatedCheck(Str explanation, Expr body, Span span) implements ReqItem {}
 
-  /** {@code check question { ask ja "…" ask en "…" }} */
-  record QuestionCheck(List<Text> asks, Span span) implements ReqItem {
+  /** {@code check question { ask ja "…" ask en "…" ask vendor ja "…" en "…" }}: default and per-form wording. */
+  record QuestionCheck(List<Text> asks, List<FormAsk> formAsks, Span span) implements ReqItem {
     public QuestionCheck {
       asks = List.copyOf(asks);
+      formAsks = List.copyOf(formAsks);
+    }
+  }
+
+  /** {@code ask vendor ja "…" en "…"}: the question as one checklist form words it. */
+  record FormAsk(Identifier form, List<Text> texts, Span span) implements Node {
+    public FormAsk {
+      texts = List.copyOf(texts);
     }
   }
 
@@ -179,12 +216,29 @@ public sealed interface Decl extends Node {
   /** {@code confidence high} */
   record MapConfidence(Word value, Span span) implements MapItem {}
 
+  /** Where a map, withdrawn or new line comes from. */
+  sealed interface Provenance extends MapItem {}
+
+  /** {@code official doc "9298" page "8"}; {@code page} is empty when omitted (an error the resolver reports). */
+  record OfficialProvenance(Str doc, Optional<Str> page, Span span) implements Provenance {}
+
+  /** {@code ours}: our own reading, explained by the line's rationale. */
+  record OurProvenance(Span span) implements Provenance {}
+
   /** A lifecycle fact such as {@code renumbered} or {@code split-into}. */
   record MapFact(Word value, Span span) implements MapItem {}
 
-  /** {@code withdrawn "clause" { reason "…" }} */
-  record WithdrawnDecl(Str clause, Optional<Str> reason, Span span) implements Decl {}
+  /** {@code withdrawn "clause" { reason "…" [provenance] }} */
+  record WithdrawnDecl(Str clause, Optional<Str> reason, List<Provenance> provenance, Span span) implements Decl {
+    public WithdrawnDecl {
+      provenance = List.copyOf(provenance);
+    }
+  }
 
-  /** {@code new "clause" { rationale "…" }} */
-  record NewDecl(Str clause, Optional<Str> rationale, Span span) implements Decl {}
+  /** {@code new "clause" { rationale "…" [provenance] }} */
+  record NewDecl(Str clause, Optional<Str> rationale, List<Provenance> provenance, Span span) implements Decl {
+    public NewDecl {
+      provenance = List.copyOf(provenance);
+    }
+  }
 }

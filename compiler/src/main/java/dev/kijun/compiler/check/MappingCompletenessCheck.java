@@ -31,14 +31,14 @@ public final class MappingCompletenessCheck implements Check {
       for (Requirement r : source.requirements()) {
         if (!fromAccounted.contains(r.id().clause())) {
           d.error(Code.UNMAPPED_CLAUSE, m.span(), "`" + r.id() + "` is not accounted for: no `map` and not `withdrawn`",
-              "add `map \"" + r.id().clause() + "\" <relationship> \"…\" { rationale \"…\" }` or `withdrawn \""
+              "add `map \"" + r.id().clause() + "\" <relationship> \"…\" { ours rationale \"…\" }` or `withdrawn \""
                   + r.id().clause() + "\" { reason \"…\" }`");
         }
       }
       for (Requirement r : target.requirements()) {
         if (!toAccounted.contains(r.id().clause())) {
           d.error(Code.UNMAPPED_CLAUSE, m.span(), "`" + r.id() + "` has no source: no `map` to it and not `new`",
-              "add `map \"…\" <relationship> \"" + r.id().clause() + "\" { rationale \"…\" }` or `new \""
+              "add `map \"…\" <relationship> \"" + r.id().clause() + "\" { ours rationale \"…\" }` or `new \""
                   + r.id().clause() + "\" { rationale \"…\" }`");
         }
       }

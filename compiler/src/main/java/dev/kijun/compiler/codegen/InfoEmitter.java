@@ -52,7 +52,11 @@ final class InfoEmitter {
     for (int i = 0; i < r.checks().size(); i++) {
       b.add(i == 0 ? "\n$L" : ",\n$L", check(r.checks().get(i)));
     }
-    b.add("),\n$S)$<", r.span().fileLine());
+    b.add("),\n$S,\n$T.of(", r.span().fileLine(), List.class);
+    for (int i = 0; i < r.profiles().size(); i++) {
+      b.add(i == 0 ? "$S" : ", $S", r.profiles().get(i));
+    }
+    b.add("))$<");
     return b.build();
   }
 

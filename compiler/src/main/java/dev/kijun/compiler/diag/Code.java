@@ -31,7 +31,11 @@ public enum Code {
   CHAIN_MISMATCH("a direct mapping that contradicts what composing the mappings along a chain allows"),
   MAPPING_DISAGREEMENT("on the same evidence, two mapped clauses' verdicts contradict the mapping's relationship"),
   ID_COLLISION("a structure node (volume, chapter, sub-section) whose id is also a requirement's id"),
-  MISPLACED_ITEM("an item where it has no meaning, such as a status in the continuation of a volume");
+  MISPLACED_ITEM("an item where it has no meaning, such as a status in the continuation of a volume"),
+  UNKNOWN_LABEL("a requirement id whose label segment its section does not declare"),
+  UNKNOWN_PROFILE("a reading marker that the edition's document block does not describe"),
+  UNKNOWN_FORM("a per-form question wording for a form the checklist does not declare, or that the item is not on"),
+  MISSING_PROVENANCE("a map line without `official doc … page …` or `ours`, or an `official` line without a page");
 
   private final String purpose;
 

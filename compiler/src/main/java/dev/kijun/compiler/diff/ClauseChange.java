@@ -2,6 +2,7 @@ package dev.kijun.compiler.diff;
 
 import dev.kijun.compiler.mapping.algebra.Relationship;
 import dev.kijun.compiler.model.Mapping.Confidence;
+import dev.kijun.compiler.model.Provenance;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +13,20 @@ import java.util.Set;
  * How one clause travelled: a mapping pair ({@code from} and {@code to} both present, with a relationship), a
  * withdrawal (only {@code from}) or an addition (only {@code to}). {@code classifications} are in
  * {@link ChangeKind} order; an empty list means the pair is unchanged. {@code note} is the mapping's rationale (or the
- * withdrawal's reason), empty when the mapping gives none.
+ * withdrawal's reason), empty when the mapping gives none. {@code provenance} says where the mapping line comes from
+ * (official table and page, or ours), empty where the line gives none or there is no line.
  */
 public record ClauseChange(Optional<ClauseInfo> from, Optional<ClauseInfo> to, Optional<Relationship> relationship,
-    List<Classification> classifications, Optional<Confidence> confidence, String note) {
+    List<Classification> classifications, Optional<Confidence> confidence, String note,
+    Optional<Provenance> provenance) {
+  /** A change without a stated provenance. */
+  public ClauseChange(Optional<ClauseInfo> from, Optional<ClauseInfo> to, Optional<Relationship> relationship,
+      List<Classification> classifications, Optional<Confidence> confidence, String note) {
+    this(from, to, relationship, classifications, confidence, note, Optional.empty());
+  }
+
   public ClauseChange {
+    Objects.requireNonNull(provenance, "provenance is null");
     Objects.requireNonNull(from, "from is null");
     Objects.requireNonNull(to, "to is null");
     Objects.requireNonNull(relationship, "relationship is null");

@@ -1,5 +1,6 @@
 package dev.kijun.compiler.diff;
 
+import dev.kijun.compiler.model.Provenance;
 import java.util.Map;
 
 /**
@@ -32,7 +33,7 @@ public final class DiffHtmlRenderer {
     }
     out.append("<li>unchanged ").append(changes.unchangedCount()).append("</li>\n</ul>\n");
     out.append("<table>\n<thead><tr><th>from</th><th>to</th><th>relationship</th><th>changes</th><th>evidence</th>"
-        + "<th>confidence</th><th>rationale</th></tr></thead>\n<tbody>\n");
+        + "<th>confidence</th><th>provenance</th><th>rationale</th></tr></thead>\n<tbody>\n");
     for (ClauseChange c : changes.changes()) {
       out.append("<tr><td>").append(side(c.from())).append("</td><td>").append(side(c.to())).append("</td><td>")
           .append(esc(c.relationship().map(r -> r.keyword()).orElse("—"))).append("</td><td>");
@@ -52,6 +53,7 @@ public final class DiffHtmlRenderer {
         out.append("</ul>");
       }
       out.append("</td><td>").append(esc(c.confidence().map(k -> k.keyword()).orElse("—"))).append("</td><td>")
+          .append(esc(c.provenance().map(Provenance::describe).orElse("—"))).append("</td><td>")
           .append(esc(c.note())).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</body>\n</html>\n");

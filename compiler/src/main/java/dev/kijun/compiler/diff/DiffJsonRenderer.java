@@ -1,6 +1,7 @@
 package dev.kijun.compiler.diff;
 
 import dev.kijun.compiler.model.Mapping;
+import dev.kijun.compiler.model.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,20 @@ public final class DiffJsonRenderer {
     }
     m.put("classifications", evidence);
     m.put("confidence", c.confidence().map(Mapping.Confidence::keyword).orElse(null));
+    m.put("provenance", c.provenance().map(DiffJsonRenderer::provenance).orElse(null));
     m.put("note", c.note());
+    return m;
+  }
+
+  private static Map<String, Object> provenance(Provenance p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (p instanceof Provenance.Official o) {
+      m.put("kind", "official");
+      m.put("doc", o.doc());
+      m.put("page", o.page());
+    } else {
+      m.put("kind", "ours");
+    }
     return m;
   }
 

@@ -14,8 +14,8 @@ public final class DiffMarkdownRenderer {
     out.append("# Changes from `").append(changes.source()).append("` to `").append(changes.target()).append("`\n\n");
     out.append("Following the ").append(cell(changes.basis())).append(". ")
         .append(cell(DiffTextRenderer.summary(changes))).append(".\n\n");
-    out.append("| from | to | relationship | changes | evidence | confidence | rationale |\n");
-    out.append("|---|---|---|---|---|---|---|\n");
+    out.append("| from | to | relationship | changes | evidence | confidence | provenance | rationale |\n");
+    out.append("|---|---|---|---|---|---|---|---|\n");
     for (ClauseChange c : changes.changes()) {
       out.append("| ").append(c.from().map(f -> "`" + f.ref().clause() + "`").orElse("—"))
           .append(" | ").append(c.to().map(t -> "`" + t.ref().clause() + "`").orElse("—"))
@@ -23,6 +23,7 @@ public final class DiffMarkdownRenderer {
           .append(" | ").append(cell(DiffTextRenderer.kinds(c)))
           .append(" | ").append(evidence(c))
           .append(" | ").append(c.confidence().map(k -> k.keyword()).orElse("—"))
+          .append(" | ").append(c.provenance().map(p -> cell(p.describe())).orElse("—"))
           .append(" | ").append(c.note().isEmpty() ? "—" : cell(c.note()))
           .append(" |\n");
     }

@@ -22,6 +22,7 @@ public final class DiffTextRenderer {
       c.relationship().ifPresent(r -> out.append("  ").append(r.keyword()));
       out.append("  [").append(kinds(c)).append(']');
       c.confidence().ifPresent(k -> out.append("  confidence ").append(k.keyword()));
+      c.provenance().ifPresent(p -> out.append("  (").append(p.describe()).append(')'));
       out.append('\n');
       for (Classification cl : c.classifications()) {
         out.append("    ").append(cl.kind().keyword()).append(": ").append(String.join("; ", cl.evidence()))

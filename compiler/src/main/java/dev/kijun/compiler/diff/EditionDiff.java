@@ -74,7 +74,7 @@ public final class EditionDiff {
         if (w.clause().equals(s.id())) {
           changes.add(new ClauseChange(Optional.of(ClauseInfo.of(s)), Optional.empty(), Optional.empty(),
               List.of(new Classification(ChangeKind.WITHDRAWN, List.of("no successor in " + target.key()))),
-              Optional.empty(), w.reason()));
+              Optional.empty(), w.reason(), w.provenance()));
         }
       }
       if (out.isEmpty() && mapping.withdrawn().stream().noneMatch(w -> w.clause().equals(s.id()))) {
@@ -87,7 +87,7 @@ public final class EditionDiff {
       if (added.isPresent()) {
         changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(),
             List.of(new Classification(ChangeKind.NEW, List.of("no predecessor in " + source.key()))),
-            Optional.empty(), added.get().rationale()));
+            Optional.empty(), added.get().rationale(), added.get().provenance()));
       } else if (!seenTargets.contains(t.id())) {
         changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(), List.of(),
             Optional.empty(), "not accounted for by the mapping"));
@@ -168,7 +168,8 @@ public final class EditionDiff {
     List<Classification> classes = new ArrayList<>();
     ev.forEach((k, v) -> classes.add(new Classification(k, List.copyOf(v))));
     return new ClauseChange(Optional.of(ClauseInfo.of(s)), Optional.of(ClauseInfo.of(t)),
-        Optional.of(e.relationship()), classes, e.confidence(), e.rationale() == null ? "" : e.rationale());
+        Optional.of(e.relationship()), classes, e.confidence(), e.rationale() == null ? "" : e.rationale(),
+        Optional.of(e.provenance()));
   }
 
   private static void strength(Map<ChangeKind, Set<String>> ev, Requirement s, Requirement t, Relationship r) {

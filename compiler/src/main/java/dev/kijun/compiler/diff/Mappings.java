@@ -32,9 +32,9 @@ public final class Mappings {
   public static Mapping inverse(Mapping m) {
     return new Mapping(m.target(), m.source(),
         m.entries().stream().map(e -> new Mapping.Entry(e.target(), e.relationship().inverse(), e.source(),
-            invert(e.facts()), e.confidence(), e.rationale(), e.span())).toList(),
-        m.added().stream().map(a -> new Mapping.Withdrawal(a.clause(), a.rationale(), a.span())).toList(),
-        m.withdrawn().stream().map(w -> new Mapping.Addition(w.clause(), w.reason(), w.span())).toList(),
+            invert(e.facts()), e.confidence(), e.rationale(), e.provenance(), e.span())).toList(),
+        m.added().stream().map(a -> new Mapping.Withdrawal(a.clause(), a.rationale(), a.provenance(), a.span())).toList(),
+        m.withdrawn().stream().map(w -> new Mapping.Addition(w.clause(), w.reason(), w.provenance(), w.span())).toList(),
         m.sourceFiles(), m.span());
   }
 

@@ -2,6 +2,8 @@ package dev.kijun.compiler.docs;
 
 import dev.kijun.compiler.model.DocumentInfo;
 import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.FormDef;
+import dev.kijun.compiler.model.ProfileDef;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.compiler.model.StructureNode;
 import dev.kijun.runtime.ClauseRef;
@@ -35,6 +37,8 @@ final class IndexPage {
         new PageWriter.Fact("Evidence schema", List.of(new Inline.Link(links.evidence(),
             List.of(Inline.code(edition.schema().name())))))));
 
+    markers(w, edition);
+
     List<ListItem> changes = new ArrayList<>();
     for (dev.kijun.compiler.model.Mapping m : links.program().mappings()) {
       if (m.target().equals(edition.key())) {
@@ -51,7 +55,7 @@ final class IndexPage {
     List<ListItem> tree = new ArrayList<>();
     Set<ClauseRef> placed = new HashSet<>();
     for (StructureNode n : edition.structure()) {
-      tree.add(node(n, links, placed));
+      tree.add(node(n, List.of(), links, placed));
     }
     for (Requirement r : edition.requirements()) {
       if (!placed.contains(r.id())) {
@@ -65,6 +69,37 @@ final class IndexPage {
     }
   }
 
+  /** The reading markers and checklist forms the document declares, if any. */
+  private static void markers(PageWriter w, Edition edition) {
+    if (!edition.info().profiles().isEmpty()) {
+      w.heading(2, Optional.of("profiles"), List.of(Inline.text("Profiles (reading markers)")));
+      List<ListItem> items = new ArrayList<>();
+      for (ProfileDef p : edition.info().profiles()) {
+        List<Inline> content = new ArrayList<>(List.of(new Inline.Strong(p.name()), Inline.text(" ")));
+        content.addAll(Pages.bilingual(p.title()));
+        if (p.status() != Status.VERIFIED) {
+          content.add(Inline.text(" (status: " + Pages.status(p.status(), p.statusNote()) + ")"));
+        }
+        items.add(ListItem.of(content));
+      }
+      w.list(items);
+    }
+    if (!edition.info().forms().isEmpty()) {
+      w.heading(2, Optional.of("forms"), List.of(Inline.text("Forms")));
+      List<ListItem> items = new ArrayList<>();
+      for (FormDef f : edition.info().forms()) {
+        List<Inline> content = new ArrayList<>(List.of(Inline.code(f.name()), Inline.text(" ")));
+        content.addAll(Pages.bilingual(f.title()));
+        long count = edition.requirements().stream().filter(f::includes).count();
+        String audience = java.util.Arrays.stream(dev.kijun.runtime.Audience.values()).filter(f.audience()::contains)
+            .map(dev.kijun.runtime.Audience::keyword).collect(java.util.stream.Collectors.joining(", "));
+        content.add(Inline.text(" — for " + audience + "; " + count + (count == 1 ? " item" : " items")));
+        items.add(ListItem.of(content));
+      }
+      w.list(items);
+    }
+  }
+
   /** "12", or "12 encoded, 3 stubs" when some are stubs. */
   private static String count(Edition edition) {
     long stubs = edition.requirements().stream().filter(Requirement::stub).count();
@@ -72,7 +107,7 @@ final class IndexPage {
     return stubs == 0 ? Long.toString(encoded) : encoded + " encoded, " + stubs + (stubs == 1 ? " stub" : " stubs");
   }
 
-  private static ListItem node(StructureNode n, SiteLinks links, Set<ClauseRef> placed) {
+  private static ListItem node(StructureNode n, List<String> outer, SiteLinks links, Set<ClauseRef> placed) {
     List<Inline> content = new ArrayList<>();
     String kind = n.kind().keyword();
     content.add(new Inline.Strong(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + n.path()));
@@ -81,16 +116,25 @@ final class IndexPage {
       content.add(Inline.text(" "));
       content.addAll(title);
     }
+    if (!n.profiles().equals(outer) && !n.profiles().isEmpty()) {
+      content.add(Inline.text(" [profiles " + String.join(", ", n.profiles()) + "]"));
+    }
     if (n.status() != Status.VERIFIED) {
       content.add(Inline.text(" (status: " + Pages.status(n.status(), n.statusNote()) + ")"));
     }
     List<ListItem> children = new ArrayList<>();
     for (Requirement r : n.requirements()) {
       placed.add(r.id());
-      children.add(requirement(r, links));
+      ListItem item = requirement(r, links);
+      if (!r.profiles().equals(n.profiles()) && !r.profiles().isEmpty()) {
+        List<Inline> withMarker = new ArrayList<>(item.content());
+        withMarker.add(Inline.text(" [profiles " + String.join(", ", r.profiles()) + "]"));
+        item = new ListItem(item.anchor(), withMarker, item.children());
+      }
+      children.add(item);
     }
     for (StructureNode c : n.children()) {
-      children.add(node(c, links, placed));
+      children.add(node(c, n.profiles(), links, placed));
     }
     return new ListItem(Optional.of(n.path()), content, children);
   }

@@ -53,7 +53,7 @@ final class RequirementPage {
     w.paragraph(List.of(new Inline.Link(links.index(), List.of(Inline.text(edition.key()))),
         Inline.text(" › " + r.parentPath())));
     w.notice(Pages.banner(edition));
-    w.facts(metadata(r));
+    w.facts(metadata(edition, r));
     if (r.stub()) {
       w.paragraph(List.of(new Inline.Strong("Stub."), Inline.text(" " + STUB)));
     }
@@ -138,6 +138,7 @@ final class RequirementPage {
     List<String> notes = new ArrayList<>();
     e.facts().stream().map(Mapping.Lifecycle::keyword).sorted().forEach(notes::add);
     e.confidence().ifPresent(c -> notes.add("confidence " + c.keyword()));
+    notes.add(e.provenance().describe());
     StringBuilder tail = new StringBuilder();
     if (!notes.isEmpty()) {
       tail.append(" (").append(String.join(", ", notes)).append(")");
@@ -149,15 +150,23 @@ final class RequirementPage {
     return line;
   }
 
-  private List<PageWriter.Fact> metadata(Requirement r) {
+  private List<PageWriter.Fact> metadata(Edition edition, Requirement r) {
     List<PageWriter.Fact> facts = new ArrayList<>();
     facts.add(new PageWriter.Fact("Qualified name", List.of(Inline.code(r.id().toString()))));
+    r.label().ifPresent(l -> facts.add(new PageWriter.Fact("Label", Pages.bilingual(l.title()))));
     r.level().ifPresent(l -> facts.add(new PageWriter.Fact("Level", List.of(Inline.text(Pages.keyword(l))))));
     String audience = Arrays.stream(Audience.values()).filter(r.audience()::contains).map(Audience::keyword)
         .collect(Collectors.joining(", "));
     facts.add(new PageWriter.Fact("Audience", List.of(Inline.text(audience))));
     String targets = r.targets().stream().map(t -> t.keyword()).collect(Collectors.joining(", "));
     facts.add(new PageWriter.Fact("Targets", List.of(Inline.text(targets))));
+    if (!r.profiles().isEmpty()) {
+      facts.add(new PageWriter.Fact("Profiles", List.of(Inline.text(String.join(", ", r.profiles())))));
+    }
+    List<String> forms = edition.info().forms().stream().filter(f -> f.includes(r)).map(f -> f.name()).toList();
+    if (!edition.info().forms().isEmpty()) {
+      facts.add(new PageWriter.Fact("Forms", List.of(Inline.text(forms.isEmpty() ? "none" : String.join(", ", forms)))));
+    }
     facts.add(new PageWriter.Fact("Status", List.of(Inline.text(Pages.status(r.status(), r.statusNote())))));
     facts.add(new PageWriter.Fact("Source", citation(r.source())));
     facts.add(new PageWriter.Fact("Defined at", List.of(Inline.code(r.span().fileLine()))));
@@ -186,10 +195,15 @@ final class RequirementPage {
       w.code(SourceText.of(a));
     } else if (c instanceof Check.Question q) {
       w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": question")));
-      w.facts(List.of(
+      List<PageWriter.Fact> facts = new ArrayList<>(List.of(
           new PageWriter.Fact("質問", List.of(new Inline.Ja(q.ask().ja()))),
-          new PageWriter.Fact("Question", List.of(Inline.text(q.ask().en()))),
-          new PageWriter.Fact("Answer format", List.of(Inline.text(ANSWER_FORMAT)))));
+          new PageWriter.Fact("Question", List.of(Inline.text(q.ask().en())))));
+      q.byForm().forEach((form, ask) -> {
+        facts.add(new PageWriter.Fact("質問 (" + form + ")", List.of(new Inline.Ja(ask.ja()))));
+        facts.add(new PageWriter.Fact("Question (" + form + " form)", List.of(Inline.text(ask.en()))));
+      });
+      facts.add(new PageWriter.Fact("Answer format", List.of(Inline.text(ANSWER_FORMAT))));
+      w.facts(facts);
     } else if (c instanceof Check.Review rv) {
       w.heading(3, Optional.of("check-" + n), List.of(Inline.text("Check " + n + ": review")));
       w.paragraph(List.of(new Inline.Strong("The reviewer examines:"), Inline.text(" "),

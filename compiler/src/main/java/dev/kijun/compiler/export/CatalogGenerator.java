@@ -9,6 +9,9 @@ import dev.kijun.compiler.explain.SourceText;
 import dev.kijun.compiler.model.Check;
 import dev.kijun.compiler.model.DocumentInfo;
 import dev.kijun.compiler.model.Edition;
+import dev.kijun.compiler.model.FormDef;
+import dev.kijun.compiler.model.LabelDef;
+import dev.kijun.compiler.model.ProfileDef;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.model.Reference;
 import dev.kijun.compiler.model.Requirement;
@@ -55,7 +58,7 @@ public final class CatalogGenerator {
     ArrayNode structure = root.putArray("structure");
     edition.structure().forEach(n -> structure.add(node(edition, n)));
     ArrayNode requirements = root.putArray("requirements");
-    edition.requirements().forEach(r -> requirements.add(requirement(r, citedBy)));
+    edition.requirements().forEach(r -> requirements.add(requirement(edition, r, citedBy)));
     return new OutputFile(edition.document() + "/" + edition.edition() + "/catalog.json", JsonText.print(root));
   }
 
@@ -70,6 +73,21 @@ public final class CatalogGenerator {
     d.put("source", info.sourceUrl());
     d.put("status", info.status().keyword());
     d.put("statusNote", info.statusNote());
+    ArrayNode profiles = d.putArray("profiles");
+    for (ProfileDef p : info.profiles()) {
+      ObjectNode o = profiles.addObject();
+      o.put("name", p.name());
+      o.set("title", JsonText.text2(p.title()));
+      o.put("status", p.status().keyword());
+      o.put("statusNote", p.statusNote());
+    }
+    ArrayNode forms = d.putArray("forms");
+    for (FormDef f : info.forms()) {
+      ObjectNode o = forms.addObject();
+      o.put("name", f.name());
+      o.set("title", JsonText.text2(f.title()));
+      o.set("audience", audience(f.audience()));
+    }
     return d;
   }
 
@@ -82,6 +100,11 @@ public final class CatalogGenerator {
     o.set("title", JsonText.text2(n.title()));
     o.put("status", n.status().keyword());
     o.put("statusNote", n.statusNote());
+    o.set("profiles", JsonText.strings(n.profiles()));
+    ArrayNode labels = o.putArray("labels");
+    for (LabelDef l : n.labels()) {
+      labels.addObject().put("name", l.name()).set("title", JsonText.text2(l.title()));
+    }
     o.put("definedAt", n.span().fileLine());
     o.set("requirements", JsonText.strings(n.requirements().stream().map(r -> r.id().toString()).toList()));
     ArrayNode children = o.putArray("children");
@@ -89,7 +112,11 @@ public final class CatalogGenerator {
     return o;
   }
 
-  private static ObjectNode requirement(Requirement r, Map<ClauseRef, List<ClauseRef>> citedBy) {
+  private static ArrayNode audience(java.util.Set<Audience> audience) {
+    return JsonText.strings(Arrays.stream(Audience.values()).filter(audience::contains).map(Audience::keyword).toList());
+  }
+
+  private static ObjectNode requirement(Edition edition, Requirement r, Map<ClauseRef, List<ClauseRef>> citedBy) {
     ObjectNode o = JsonText.object();
     o.put("id", r.id().toString());
     o.put("clause", r.id().clause());
@@ -101,8 +128,15 @@ public final class CatalogGenerator {
     } else {
       o.putNull("level");
     }
-    o.set("audience", JsonText.strings(Arrays.stream(Audience.values()).filter(r.audience()::contains)
-        .map(Audience::keyword).toList()));
+    o.set("audience", audience(r.audience()));
+    o.set("forms", JsonText.strings(edition.info().forms().stream().filter(f -> f.includes(r)).map(FormDef::name)
+        .toList()));
+    o.set("profiles", JsonText.strings(r.profiles()));
+    if (r.label().isPresent()) {
+      o.putObject("label").put("name", r.label().get().name()).set("title", JsonText.text2(r.label().get().title()));
+    } else {
+      o.putNull("label");
+    }
     o.set("targets", JsonText.strings(r.targets().stream().map(t -> t.keyword()).toList()));
     o.put("status", r.status().keyword());
     o.put("statusNote", r.statusNote());
@@ -151,6 +185,8 @@ public final class CatalogGenerator {
     } else if (c instanceof Check.Question q) {
       o.put("kind", "question");
       o.set("ask", JsonText.text2(q.ask()));
+      ObjectNode byForm = o.putObject("askByForm");
+      q.byForm().forEach((form, ask) -> byForm.set(form, JsonText.text2(ask)));
       o.set("answers", JsonText.strings(Arrays.stream(AnswerValue.values()).map(AnswerValue::jsonName).toList()));
     } else if (c instanceof Check.Review rv) {
       o.put("kind", "review");

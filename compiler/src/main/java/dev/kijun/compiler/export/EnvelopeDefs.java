@@ -50,8 +50,14 @@ final class EnvelopeDefs {
     kind.put("description", "The kind of facility; requirements addressed to other audiences are not applicable.");
     kind.put("type", "string");
     kind.set("enum", JsonText.strings(kinds));
+    ObjectNode profiles = JsonText.object();
+    profiles.put("description", "The reading profiles the facility falls under (e.g. 6.0's [I-IV] markers); "
+        + "requirements read only under other profiles are not applicable. Omitted: no filter by profile.");
+    profiles.put("type", "array");
+    profiles.putObject("items").put("type", "string");
     return closed("Who the evidence describes.",
-        List.of(prop("name", string("Free text.")), prop("kind", kind)), List.of("name", "kind"));
+        List.of(prop("name", string("Free text.")), prop("kind", kind), prop("profiles", profiles)),
+        List.of("name", "kind"));
   }
 
   private static ObjectNode answer() {

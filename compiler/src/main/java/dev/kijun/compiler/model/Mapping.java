@@ -64,15 +64,15 @@ public record Mapping(String source, String target, List<Entry> entries, List<Wi
 
   /** {@code map "source" relationship "target"}: read as "source <relationship> target". */
   public record Entry(ClauseRef source, Relationship relationship, ClauseRef target, Set<Lifecycle> facts,
-      Optional<Confidence> confidence, String rationale, Span span) {
+      Optional<Confidence> confidence, String rationale, Provenance provenance, Span span) {
     public Entry {
       facts = Set.copyOf(facts);
     }
   }
 
-  /** A source clause without successor. */
-  public record Withdrawal(ClauseRef clause, String reason, Span span) {}
+  /** A source clause without successor; the provenance is optional on these lines. */
+  public record Withdrawal(ClauseRef clause, String reason, Optional<Provenance> provenance, Span span) {}
 
-  /** A target clause without predecessor. */
-  public record Addition(ClauseRef clause, String rationale, Span span) {}
+  /** A target clause without predecessor; the provenance is optional on these lines. */
+  public record Addition(ClauseRef clause, String rationale, Optional<Provenance> provenance, Span span) {}
 }

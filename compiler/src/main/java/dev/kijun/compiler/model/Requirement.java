@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * A resolved requirement. {@code applies} is the conjunction of its own condition and those of the structure nodes
  * around it; {@code parentPath} is the full number of its enclosing node. {@code level} is empty only for a stub that
- * does not state it.
+ * does not state it. {@code profiles} are the reading markers in force (empty: read by every profile); {@code label}
+ * is the declared label its id carries ({@code accountability} in {@code GOV.1.2.1.accountability.1}).
  */
 public record Requirement(
     ClauseRef id,
@@ -32,6 +33,8 @@ public record Requirement(
     List<Check> checks,
     List<WaiverDef> waivers,
     String parentPath,
+    List<String> profiles,
+    Optional<LabelDef> label,
     Span span) {
   public Requirement {
     audience = Set.copyOf(audience);
@@ -39,6 +42,15 @@ public record Requirement(
     cites = List.copyOf(cites);
     checks = List.copyOf(checks);
     waivers = List.copyOf(waivers);
+    profiles = List.copyOf(profiles);
+  }
+
+  /** A requirement without markers or label. */
+  public Requirement(ClauseRef id, Text2 title, Optional<Level> level, Set<Audience> audience, List<Target> targets,
+      Status status, String statusNote, Citation source, Text2 summary, List<Reference> cites,
+      Optional<TypedExpr> applies, List<Check> checks, List<WaiverDef> waivers, String parentPath, Span span) {
+    this(id, title, level, audience, targets, status, statusNote, source, summary, cites, applies, checks, waivers,
+        parentPath, List.of(), Optional.empty(), span);
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.DocumentInfo;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.EnumDef;
+import dev.kijun.compiler.model.LabelDef;
 import dev.kijun.compiler.model.RecordDef;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.compiler.model.Schema;
@@ -100,16 +101,16 @@ final class EditionResolver {
       });
     }
     Optional<Scope> scope = schema.isPresent() ? Optional.of(base) : Optional.empty();
-    RequirementResolver requirements = new RequirementResolver(document, edition, scope);
+    RequirementResolver requirements = new RequirementResolver(document, edition, scope, doc.markers);
     List<StructureNode> structure = new ArrayList<>();
     List<Requirement> all = new ArrayList<>();
-    Walk walk = new Walk(document, edition, requirements, scope, d, all);
+    Walk walk = new Walk(document, edition, requirements, scope, doc.markers, d, all);
     List<Requirement> loose = new ArrayList<>();
     for (Decl decl : top) {
       if (decl instanceof Decl.StructureDecl s) {
-        walk.structure(s, "", "", List.of()).ifPresent(structure::add);
+        walk.structure(s, "", "", Inherited.NONE).ifPresent(structure::add);
       } else if (decl instanceof Decl.RequirementDecl r) {
-        walk.requirement(r, "", List.of()).ifPresent(loose::add);
+        walk.requirement(r, "", Inherited.NONE).ifPresent(loose::add);
       }
     }
     if (doc.info.isEmpty() || schema.isEmpty()) {
@@ -119,7 +120,7 @@ final class EditionResolver {
     return Optional.of(new Edition(document, edition, doc.info.get(), schema.get(), structure, all, own, paths));
   }
 
-  private record DocumentParts(Optional<DocumentInfo> info, Optional<String> schema) {}
+  private record DocumentParts(Optional<DocumentInfo> info, Optional<String> schema, Markers markers) {}
 
   private DocumentParts document(Decl.DocumentDecl doc, Diagnostics d, Set<String> schemaNames) {
     Map<Class<?>, Decl.DocItem> seen = new LinkedHashMap<>();
@@ -127,6 +128,9 @@ final class EditionResolver {
     for (Decl.DocItem item : doc.items()) {
       if (item instanceof Decl.DocTitle t) {
         titles.addAll(t.titles());
+        continue;
+      }
+      if (item instanceof Decl.DocProfile || item instanceof Decl.DocForm) {
         continue;
       }
       Decl.DocItem previous = seen.putIfAbsent(item.getClass(), item);
@@ -170,12 +174,13 @@ final class EditionResolver {
       return Optional.of(name);
     });
     Optional<Status> status = statusClause.flatMap(s -> Vocabulary.status(s.value(), d));
+    Markers markers = Markers.of(doc, d);
     if (publisher.isEmpty() || date.isEmpty() || source.isEmpty() || status.isEmpty()) {
-      return new DocumentParts(Optional.empty(), schema);
+      return new DocumentParts(Optional.empty(), schema, markers);
     }
     String note = statusClause.flatMap(Decl.StatusClause::note).map(s -> s.value()).orElse("");
-    return new DocumentParts(Optional.of(new DocumentInfo(title, publisher.get(), date.get(), source.get(), status.get(), note)),
-        schema);
+    return new DocumentParts(Optional.of(new DocumentInfo(title, publisher.get(), date.get(), source.get(), status.get(),
+        note, markers.profiles(), markers.forms())), schema, markers);
   }
 
   private static <T> Optional<T> get(Map<Class<?>, Decl.DocItem> seen, Class<T> kind) {
@@ -241,48 +246,62 @@ final class EditionResolver {
     private final String edition;
     private final RequirementResolver requirements;
     private final Optional<Scope> scope;
+    private final Markers markers;
     private final Diagnostics d;
     private final List<Requirement> all;
 
-    Walk(String document, String edition, RequirementResolver requirements, Optional<Scope> scope, Diagnostics d,
-        List<Requirement> all) {
+    Walk(String document, String edition, RequirementResolver requirements, Optional<Scope> scope, Markers markers,
+        Diagnostics d, List<Requirement> all) {
       this.document = document;
       this.edition = edition;
       this.requirements = requirements;
       this.scope = scope;
+      this.markers = markers;
       this.d = d;
       this.all = all;
     }
 
-    Optional<StructureNode> structure(Decl.StructureDecl s, String parent, String volume, List<TypedExpr> inherited) {
+    Optional<StructureNode> structure(Decl.StructureDecl s, String parent, String volume, Inherited inherited) {
       String path = NodeNumbers.path(parent, volume, s.number().value());
       String innerVolume = s.kind() == Decl.StructureKind.VOLUME ? path : volume;
       Diagnostics inner = d.in(s.kind().keyword() + " " + path);
       Text2 title = TextResolver.resolve(s.titles(), inner, "title", s.number().span(), false);
       Status status = Status.VERIFIED;
       String note = "";
-      List<TypedExpr> conditions = new ArrayList<>(inherited);
+      List<TypedExpr> conditions = new ArrayList<>(inherited.conditions());
+      List<String> profiles = inherited.profiles();
+      boolean ownProfiles = false;
       for (Decl.StructureItem item : s.items()) {
         if (item instanceof Decl.StatusClause st) {
           status = Vocabulary.status(st.value(), inner).orElse(status);
           note = st.note().map(n -> n.value()).orElse("");
         } else if (item instanceof Decl.AppliesClause a && scope.isPresent()) {
           conditions.add(new ExprChecker(inner).condition(a.condition(), scope.get().forCheck(Optional.empty())));
+        } else if (item instanceof Decl.ProfilesClause p) {
+          if (ownProfiles) {
+            inner.error(Code.DUPLICATE_ITEM, p.span(), "`profiles` is given twice", "list every marker in one clause");
+            continue;
+          }
+          ownProfiles = true;
+          profiles = markers.profiles(p, inner);
         }
       }
+      List<LabelDef> labels = new ArrayList<>();
+      Inherited here = new Inherited(conditions, profiles, Markers.labels(s, inherited.labels(), labels, inner));
       List<StructureNode> children = new ArrayList<>();
       List<Requirement> reqs = new ArrayList<>();
       for (Decl.StructureItem item : s.items()) {
         if (item instanceof Decl.StructureDecl child) {
-          structure(child, path, innerVolume, conditions).ifPresent(children::add);
+          structure(child, path, innerVolume, here).ifPresent(children::add);
         } else if (item instanceof Decl.RequirementDecl r) {
-          requirement(r, path, conditions).ifPresent(reqs::add);
+          requirement(r, path, here).ifPresent(reqs::add);
         }
       }
-      return Optional.of(new StructureNode(s.kind(), s.number().value(), path, title, status, note, children, reqs, s.span()));
+      return Optional.of(new StructureNode(s.kind(), s.number().value(), path, title, status, note, children, reqs,
+          profiles, labels, s.span()));
     }
 
-    Optional<Requirement> requirement(Decl.RequirementDecl r, String parent, List<TypedExpr> inherited) {
+    Optional<Requirement> requirement(Decl.RequirementDecl r, String parent, Inherited inherited) {
       if (r.id().value().contains("§")) {
         d.error(Code.BAD_CLAUSE_ID, r.id().span(), "requirement id `" + r.id().value() + "` contains `§`",
             "`§` marks a numbered heading (`section \"§8.1\"`); an item is numbered `<VOL>.<chapter>.<n>`, e.g. `SYS.8.1`");

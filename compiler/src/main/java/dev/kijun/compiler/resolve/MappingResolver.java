@@ -9,6 +9,7 @@ import dev.kijun.compiler.diag.Suggestions;
 import dev.kijun.compiler.mapping.algebra.Relationship;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Mapping;
+import dev.kijun.compiler.model.Provenance;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.runtime.ClauseRef;
 import java.util.ArrayList;
@@ -59,18 +60,20 @@ final class MappingResolver {
           Entry parts = items(m, d);
           if (s.isPresent() && t.isPresent() && rel.isPresent()) {
             entries.add(new Mapping.Entry(s.get(), rel.get(), t.get(), parts.facts, parts.confidence, parts.rationale,
-                m.span()));
+                parts.provenance, m.span()));
           }
         } else if (decl instanceof Decl.WithdrawnDecl w) {
           if (w.reason().isEmpty()) {
             d.error(Code.MISSING_ITEM, w.clause().span(), "withdrawn `" + w.clause().value() + "` gives no reason",
                 "add `{ reason \"…\" }`");
           }
+          Optional<Provenance> p = MapProvenance.optional(w.provenance(), d);
           clause(w.clause(), from.get(), d).ifPresent(c -> withdrawn.add(
-              new Mapping.Withdrawal(c, w.reason().map(Str::value).orElse(""), w.span())));
+              new Mapping.Withdrawal(c, w.reason().map(Str::value).orElse(""), p, w.span())));
         } else if (decl instanceof Decl.NewDecl n) {
+          Optional<Provenance> p = MapProvenance.optional(n.provenance(), d);
           clause(n.clause(), to.get(), d).ifPresent(c -> added.add(
-              new Mapping.Addition(c, n.rationale().map(Str::value).orElse(""), n.span())));
+              new Mapping.Addition(c, n.rationale().map(Str::value).orElse(""), p, n.span())));
         } else {
           d.error(Code.SYNTAX, decl.span(), "a mapping file holds `map`, `withdrawn` and `new` only",
               "requirements belong in an `edition` file, records and enums in a `schema` file");
@@ -113,7 +116,8 @@ final class MappingResolver {
     return Vocabulary.lookup(m.relation(), d, "relationship", Relationship.values(), Relationship::keyword);
   }
 
-  private record Entry(Set<Mapping.Lifecycle> facts, Optional<Mapping.Confidence> confidence, String rationale) {}
+  private record Entry(Set<Mapping.Lifecycle> facts, Optional<Mapping.Confidence> confidence, String rationale,
+      Provenance provenance) {}
 
   private static Entry items(Decl.MapDecl m, Diagnostics d) {
     Set<Mapping.Lifecycle> facts = EnumSet.noneOf(Mapping.Lifecycle.class);
@@ -139,6 +143,10 @@ final class MappingResolver {
       d.error(Code.MISSING_ITEM, m.source().span(), "the mapping of `" + m.source().value() + "` gives no rationale",
           "add `{ rationale \"why these clauses correspond\" }`");
     }
-    return new Entry(facts, confidence, rationale == null ? "" : rationale);
+    List<Decl.Provenance> written = m.items().stream().filter(i -> i instanceof Decl.Provenance)
+        .map(i -> (Decl.Provenance) i).toList();
+    // A line without a usable provenance is reported; `ours` stands in so later checks still see the line.
+    Provenance provenance = MapProvenance.required(written, m, d).orElse(new Provenance.Ours());
+    return new Entry(facts, confidence, rationale == null ? "" : rationale, provenance);
   }
 }

@@ -7,6 +7,7 @@ import dev.kijun.compiler.ast.Leaf.Word;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
 import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.LabelDef;
 import dev.kijun.compiler.model.Reference;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.compiler.model.Text2;
@@ -31,15 +32,17 @@ final class RequirementResolver {
   private final String document;
   private final String edition;
   private final Optional<Scope> scope;
+  private final Markers markers;
 
-  RequirementResolver(String document, String edition, Optional<Scope> scope) {
+  RequirementResolver(String document, String edition, Optional<Scope> scope, Markers markers) {
     this.document = document;
     this.edition = edition;
     this.scope = scope;
+    this.markers = markers;
   }
 
-  Optional<Requirement> resolve(ClauseRef id, Decl.RequirementDecl decl, String parentPath,
-      List<TypedExpr> inherited, Diagnostics outer) {
+  Optional<Requirement> resolve(ClauseRef id, Decl.RequirementDecl decl, String parentPath, Inherited inherited,
+      Diagnostics outer) {
     Diagnostics d = outer.in("requirement " + id.clause());
     Items items = new Items(decl, d);
     List<WaiverDef> waivers = new ArrayList<>();
@@ -102,7 +105,7 @@ final class RequirementResolver {
     }
     ExprChecker checker = new ExprChecker(d);
     Optional<TypedExpr> applies = Optional.empty();
-    for (TypedExpr t : inherited) {
+    for (TypedExpr t : inherited.conditions()) {
       applies = Optional.of(applies.<TypedExpr>map(a -> new TypedExpr.Logical(LogicalOp.AND, a, t, t.span())).orElse(t));
     }
     Optional<Decl.AppliesClause> own = items.one(Decl.AppliesClause.class, "applies when");
@@ -118,7 +121,8 @@ final class RequirementResolver {
           checks.add(new Check.Automated(a.explanation().value(), body, a.body().span().text(), a.span()));
         }
       } else if (item instanceof Decl.QuestionCheck q) {
-        checks.add(new Check.Question(TextResolver.resolve(q.asks(), d, "ask", q.span(), true), q.span()));
+        checks.add(new Check.Question(TextResolver.resolve(q.asks(), d, "ask", q.span(), true),
+            markers.formAsks(q, audience, d), q.span()));
       } else if (item instanceof Decl.ReviewCheck r) {
         checks.add(new Check.Review(r.explanation().value(), r.span()));
       }
@@ -135,8 +139,11 @@ final class RequirementResolver {
           "add `check automated \"…\" { … }`, `check question { … }` or `check review \"…\"`; for an item whose "
               + "text could not be read, write a stub: `status unknown \"why\"` and no checks");
     }
+    List<String> profiles = items.one(Decl.ProfilesClause.class, "profiles").map(p -> markers.profiles(p, d))
+        .orElse(inherited.profiles());
+    Optional<LabelDef> label = Markers.label(decl.id(), parentPath, inherited.labels(), d);
     return Optional.of(new Requirement(id, title, level, audience, targets, status, statusNote, source, summary, cites,
-        applies, checks, waivers, parentPath, decl.span()));
+        applies, checks, waivers, parentPath, profiles, label, decl.span()));
   }
 
   /** The items of one requirement, with "at most once" and "exactly once" checks. */

@@ -95,11 +95,29 @@ final class AstBuilder {
     }
     if (ctx.withdrawnDecl() != null && ctx.withdrawnDecl().clause != null) {
       WithdrawnDeclContext w = ctx.withdrawnDecl();
-      return new Decl.WithdrawnDecl(str(w.clause), w.text == null ? Optional.empty() : Optional.of(str(w.text)), span(w));
+      Optional<Str> reason = Optional.empty();
+      List<Decl.Provenance> provenance = new ArrayList<>();
+      for (WithdrawnItemContext item : w.withdrawnItem()) {
+        if (item instanceof WithdrawnReasonContext r && r.text != null && reason.isEmpty()) {
+          reason = Optional.of(str(r.text));
+        } else if (item instanceof WithdrawnProvenanceContext p) {
+          provenance(p.provenance()).ifPresent(provenance::add);
+        }
+      }
+      return new Decl.WithdrawnDecl(str(w.clause), reason, provenance, span(w));
     }
     if (ctx.newDecl() != null && ctx.newDecl().clause != null) {
       NewDeclContext n = ctx.newDecl();
-      return new Decl.NewDecl(str(n.clause), n.text == null ? Optional.empty() : Optional.of(str(n.text)), span(n));
+      Optional<Str> rationale = Optional.empty();
+      List<Decl.Provenance> provenance = new ArrayList<>();
+      for (NewItemContext item : n.newItem()) {
+        if (item instanceof NewRationaleContext r && r.text != null && rationale.isEmpty()) {
+          rationale = Optional.of(str(r.text));
+        } else if (item instanceof NewProvenanceContext p) {
+          provenance(p.provenance()).ifPresent(provenance::add);
+        }
+      }
+      return new Decl.NewDecl(str(n.clause), rationale, provenance, span(n));
     }
     return null;
   }
@@ -114,12 +132,25 @@ final class AstBuilder {
         items.add(new Decl.MapRationale(str(r.text), span(item)));
       } else if (item instanceof MapConfidenceContext c && c.value != null) {
         items.add(new Decl.MapConfidence(word(c.value), span(item)));
+      } else if (item instanceof MapProvenanceContext p) {
+        provenance(p.provenance()).ifPresent(items::add);
       } else if (item instanceof MapFactContext f && f.fact != null) {
         items.add(new Decl.MapFact(word(f.fact), span(item)));
       }
     }
     return new Decl.MapDecl(str(ctx.source), new Word(ctx.relation.getText(), span(ctx.relation)), str(ctx.target),
         items, span(ctx));
+  }
+
+  private Optional<Decl.Provenance> provenance(ProvenanceContext ctx) {
+    if (ctx instanceof OfficialProvenanceContext o && o.doc != null) {
+      return Optional.of(new Decl.OfficialProvenance(str(o.doc), o.page == null ? Optional.empty() : Optional.of(str(o.page)),
+          span(ctx)));
+    }
+    if (ctx instanceof OurProvenanceContext) {
+      return Optional.of(new Decl.OurProvenance(span(ctx)));
+    }
+    return Optional.empty();
   }
 
   private Decl.RecordDecl record(RecordDeclContext ctx) {
@@ -181,6 +212,12 @@ final class AstBuilder {
         if (status != null) {
           items.add(status);
         }
+      } else if (item instanceof DocProfileContext p && p.name != null && p.titles() != null) {
+        items.add(new Decl.DocProfile(id(p.name), titles(p.titles()),
+            p.statusClause() == null ? Optional.empty() : Optional.ofNullable(status(p.statusClause())), span(item)));
+      } else if (item instanceof DocFormContext f && f.name != null && f.titles() != null) {
+        items.add(new Decl.DocForm(id(f.name), titles(f.titles()), f.word().stream().map(this::word).toList(),
+            span(item)));
       }
     }
     return new Decl.DocumentDecl(items, span(ctx));
@@ -208,6 +245,10 @@ final class AstBuilder {
         }
       } else if (item instanceof StructureAppliesContext a) {
         items.add(new Decl.AppliesClause(expr(a.condition), span(item)));
+      } else if (item instanceof StructureProfilesContext p) {
+        items.add(profiles(p.profilesClause()));
+      } else if (item instanceof StructureLabelContext l && l.name != null && l.titles() != null) {
+        items.add(new Decl.LabelDecl(id(l.name), titles(l.titles()), span(item)));
       } else if (item instanceof NestedStructureContext n) {
         Decl.StructureDecl nested = structure(n.structureDecl());
         if (nested != null) {
@@ -265,6 +306,9 @@ final class AstBuilder {
     if (item instanceof ReqCitesContext c) {
       return new Decl.ReqCites(c.STRING().stream().map(t -> str(t.getSymbol())).toList(), span);
     }
+    if (item instanceof ReqProfilesContext p) {
+      return profiles(p.profilesClause());
+    }
     if (item instanceof ReqAppliesContext a) {
       return new Decl.AppliesClause(expr(a.condition), span);
     }
@@ -272,7 +316,19 @@ final class AstBuilder {
       return new Decl.AutomatedCheck(str(c.explanation), expr(c.body), span);
     }
     if (item instanceof ReqQuestionCheckContext q) {
-      return new Decl.QuestionCheck(pairs(q.lang, q.text), span);
+      List<Text> asks = new ArrayList<>();
+      List<Decl.FormAsk> formAsks = new ArrayList<>();
+      for (AskItemContext ask : q.askItem()) {
+        if (ask.titles() == null) {
+          continue;
+        }
+        if (ask.form != null) {
+          formAsks.add(new Decl.FormAsk(id(ask.form), titles(ask.titles()), span(ask)));
+        } else {
+          asks.addAll(titles(ask.titles()));
+        }
+      }
+      return new Decl.QuestionCheck(asks, formAsks, span);
     }
     if (item instanceof ReqReviewCheckContext r && r.explanation != null) {
       return new Decl.ReviewCheck(str(r.explanation), span);
@@ -281,6 +337,10 @@ final class AstBuilder {
       return new Decl.WaiverDecl(id(w.name), pairs(w.lang, w.text), span);
     }
     return null;
+  }
+
+  private Decl.ProfilesClause profiles(ProfilesClauseContext ctx) {
+    return new Decl.ProfilesClause(ctx.ident().stream().map(this::id).toList(), span(ctx));
   }
 
   private List<Text> pairs(List<Token> langs, List<Token> texts) {

@@ -12,13 +12,13 @@ final class RuleNames {
       case KijunParser.RULE_declaration: return "a declaration";
       case KijunParser.RULE_requirementItem:
       case KijunParser.RULE_requirementDecl:
-        return "a requirement item (`level`, `audience`, `targets`, `status`, `source`, `summary`, `cites`, `applies when`, `check`, `waiver`) or `}`";
+        return "a requirement item (`level`, `audience`, `targets`, `status`, `source`, `summary`, `cites`, `profiles`, `applies when`, `check`, `waiver`) or `}`";
       case KijunParser.RULE_structureDecl:
       case KijunParser.RULE_structureItem:
-        return "`requirement`, a nested `chapter`/`section`, `status`, `applies when` or `}`";
+        return "`requirement`, a nested `chapter`/`section`, `status`, `applies when`, `profiles`, `label` or `}`";
       case KijunParser.RULE_documentDecl:
       case KijunParser.RULE_documentItem:
-        return "a document item (`title`, `publisher`, `published`, `source`, `evidence`, `status`) or `}`";
+        return "a document item (`title`, `publisher`, `published`, `source`, `evidence`, `status`, `profile`, `form`) or `}`";
       case KijunParser.RULE_expr:
       case KijunParser.RULE_additive:
       case KijunParser.RULE_primary:

@@ -1573,6 +1573,122 @@ class DiagnosticTableTest {
               = help: a stub still names where the item is known from: add `source "https://…" page "…"`
             1 error, 0 warnings
             """),
+        row("unknown_label_misspelt",
+            """
+            edition "demo@1";
+
+            chapter "1" {
+              section "1.2" {
+                label accountability ja "説明責任" en "Accountability"
+                requirement "1.2.acountability.1" {
+                  level mandatory status verified source "s" summary ja "j" summary en "e"
+                  check review "x"
+                }
+              }
+            }
+            """,
+            """
+            error[UNKNOWN_LABEL]: requirement id `1.2.acountability.1` carries label `acountability`, which `1.2` does not declare
+             --> test.kijun:6:17 (in requirement 1.2.acountability.1)
+              |
+            6 |     requirement "1.2.acountability.1" {
+              |                 ^^^^^^^^^^^^^^^^^^^^^
+              = help: did you mean `accountability`?
+            1 error, 0 warnings
+            """),
+        row("unknown_profile_misspelt",
+            """
+            edition "other@1";
+
+            document {
+              title ja "他" title en "Other" publisher "kijun" published 2025-01-01 source "https://example.org/other"
+              evidence "facility" status verified
+              profile I ja "一" en "One"
+              profile II ja "二" en "Two"
+            }
+
+            chapter "1" {
+              profiles I, IIl
+            }
+            """,
+            """
+            error[UNKNOWN_PROFILE]: the document block describes no profile `IIl`
+              --> test.kijun:11:15 (in chapter 1)
+               |
+            11 |   profiles I, IIl
+               |               ^^^
+               = help: did you mean `II`?
+            1 error, 0 warnings
+            """),
+        row("unknown_form_misspelt",
+            """
+            edition "other@1";
+
+            document {
+              title ja "他" title en "Other" publisher "kijun" published 2025-01-01 source "https://example.org/other"
+              evidence "facility" status verified
+              form institution title ja "医療機関確認用" en "Institution form" audience medical-institution
+              form vendor title ja "事業者確認用" en "Vendor form" audience vendor
+            }
+
+            requirement "1" {
+              level mandatory status verified source "s" summary ja "j" summary en "e"
+              check question { ask ja "j" ask en "e" ask vender ja "j" en "e" }
+            }
+            """,
+            """
+            error[UNKNOWN_FORM]: the document block declares no form `vender`
+              --> test.kijun:12:46 (in requirement 1)
+               |
+            12 |   check question { ask ja "j" ask en "e" ask vender ja "j" en "e" }
+               |                                              ^^^^^^
+               = help: did you mean `vendor`?
+            1 error, 0 warnings
+            """),
+        row("missing_provenance_official_without_page",
+            """
+            --- a.kijun
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- b.kijun
+            edition "demo@2";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- m.kijun
+            mapping "demo@1" to "demo@2";
+            map "1" equivalent "A" { official doc "9298" rationale "same" }
+            """,
+            """
+            error[MISSING_PROVENANCE]: `official doc "9298"` gives no page
+             --> m.kijun:2:26 (in mapping demo@1 -> demo@2)
+              |
+            2 | map "1" equivalent "A" { official doc "9298" rationale "same" }
+              |                          ^^^^^^^^^^^^^^^^^^^
+              = help: add `page "…"`: the page of the official table this line comes from
+            1 error, 0 warnings
+            """),
+        row("missing_provenance_on_map_line",
+            """
+            --- a.kijun
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- b.kijun
+            edition "demo@2";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- m.kijun
+            mapping "demo@1" to "demo@2";
+            map "1" equivalent "A" { rationale "same" }
+            """,
+            """
+            error[MISSING_PROVENANCE]: the mapping of `1` to `A` does not say where it comes from
+             --> m.kijun:2:5 (in mapping demo@1 -> demo@2)
+              |
+            2 | map "1" equivalent "A" { rationale "same" }
+              |     ^^^
+              = help: add `official doc "9298" page "…"` (the official table and page it is copied from) or `ours` (our own reading, explained by the rationale)
+            1 error, 0 warnings
+            """),
         row("mapping_unmapped_clause",
             """
             --- a.kijun
@@ -1586,7 +1702,7 @@ class DiagnosticTableTest {
             requirement "B" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
             --- m.kijun
             mapping "demo@1" to "demo@2";
-            map "1" equivalent "A" { rationale "same" }
+            map "1" equivalent "A" { ours rationale "same" }
             new "B" { rationale "added" }
             """,
             """
@@ -1595,7 +1711,7 @@ class DiagnosticTableTest {
               |
             1 | mapping "demo@1" to "demo@2";
               | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-              = help: add `map "2" <relationship> "…" { rationale "…" }` or `withdrawn "2" { reason "…" }`
+              = help: add `map "2" <relationship> "…" { ours rationale "…" }` or `withdrawn "2" { reason "…" }`
             1 error, 0 warnings
             """),
         row("mapping_conflict",
@@ -1611,8 +1727,8 @@ class DiagnosticTableTest {
             requirement "B" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
             --- m.kijun
             mapping "demo@1" to "demo@2";
-            map "1" equivalent "A" { rationale "same" }
-            map "2" subset-of "B" { rationale "stricter" }
+            map "1" equivalent "A" { ours rationale "same" }
+            map "2" subset-of "B" { ours rationale "stricter" }
             withdrawn "2" { reason "gone" }
             """,
             """
@@ -1637,25 +1753,25 @@ class DiagnosticTableTest {
             requirement "B" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
             --- m.kijun
             mapping "demo@1" to "demo@2";
-            map "1" equivalent "A" { rationale "same" }
-            map "2" subset-of "B" { rationale "stricter" }
+            map "1" equivalent "A" { ours rationale "same" }
+            map "2" subset-of "B" { ours rationale "stricter" }
             --- n.kijun
             mapping "demo@2" to "demo@1";
-            map "A" equivalent "1" { rationale "same" }
-            map "B" subset-of "2" { rationale "wrong way round" }
+            map "A" equivalent "1" { ours rationale "same" }
+            map "B" subset-of "2" { ours rationale "wrong way round" }
             """,
             """
             error[INVERSE_MISMATCH]: `2` subset-of `B` but the reverse mapping says `B` subset-of `2`
              --> m.kijun:3:1 (in mapping demo@1 -> demo@2)
               |
-            3 | map "2" subset-of "B" { rationale "stricter" }
-              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+            3 | map "2" subset-of "B" { ours rationale "stricter" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
               = help: the inverse of subset-of is superset-of (reverse entry at n.kijun:3:1)
             error[INVERSE_MISMATCH]: `B` subset-of `2` but the reverse mapping says `2` subset-of `B`
              --> n.kijun:3:1 (in mapping demo@2 -> demo@1)
               |
-            3 | map "B" subset-of "2" { rationale "wrong way round" }
-              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+            3 | map "B" subset-of "2" { ours rationale "wrong way round" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
               = help: the inverse of subset-of is superset-of (reverse entry at m.kijun:3:1)
             2 errors, 0 warnings
             """),
@@ -1676,23 +1792,23 @@ class DiagnosticTableTest {
             requirement "Z" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
             --- m.kijun
             mapping "demo@1" to "demo@2";
-            map "1" equivalent "A" { rationale "same" }
-            map "2" subset-of "B" { rationale "stricter" }
+            map "1" equivalent "A" { ours rationale "same" }
+            map "2" subset-of "B" { ours rationale "stricter" }
             --- n.kijun
             mapping "demo@2" to "demo@3";
-            map "A" subset-of "Z" { rationale "r" }
+            map "A" subset-of "Z" { ours rationale "r" }
             withdrawn "B" { reason "r" }
             --- o.kijun
             mapping "demo@1" to "demo@3";
-            map "1" superset-of "Z" { rationale "contradicts the chain" }
+            map "1" superset-of "Z" { ours rationale "contradicts the chain" }
             withdrawn "2" { reason "r" }
             """,
             """
             error[CHAIN_MISMATCH]: `1` superset-of `Z` contradicts the chain through `demo@2`, which allows: subset-of
              --> o.kijun:2:1 (in mapping demo@1 -> demo@3)
               |
-            2 | map "1" superset-of "Z" { rationale "contradicts the chain" }
-              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+            2 | map "1" superset-of "Z" { ours rationale "contradicts the chain" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
               = help: correct this line or the mappings along the chain
             1 error, 0 warnings
             """));

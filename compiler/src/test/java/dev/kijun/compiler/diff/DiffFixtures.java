@@ -71,17 +71,17 @@ public final class DiffFixtures {
       + "  }\n}\n";
 
   public static final String MAP12 = "mapping \"doc@1\" to \"doc@2\";\n"
-      + "map \"1.1.1\" equal \"1.1.1\" { confidence high rationale \"unchanged\" }\n"
-      + "map \"1.1.2\" subset-of \"3.1.1\" { confidence medium rationale \"recommended, now mandatory and automated\" }\n"
-      + "map \"1.1.3\" equal \"1.1.3\" { rationale \"B and C no longer allowed\" }\n"
-      + "map \"1.1.4\" superset-of \"1.1.5\" { split-into rationale \"first half\" }\n"
-      + "map \"1.1.4\" superset-of \"3.1.2\" { split-into moved rationale \"second half\" }\n"
-      + "map \"1.2.1\" subset-of \"2.1.1\" { merged-from rationale \"a into merged\" }\n"
-      + "map \"1.2.2\" subset-of \"2.1.1\" { merged-from rationale \"b into merged\" }\n"
-      + "map \"1.2.3\" equivalent \"2.1.3\" { renumbered rationale \"same content\" }\n"
-      + "map \"1.2.5\" superset-of \"2.1.5\" { rationale \"relaxed\" }\n"
-      + "map \"1.2.6\" intersects-with \"2.1.6\" { confidence low rationale \"overlap <b>&</b> | pipe\" }\n"
-      + "withdrawn \"1.2.4\" { reason \"no longer asked\" }\n"
+      + "map \"1.1.1\" equal \"1.1.1\" { ours confidence high rationale \"unchanged\" }\n"
+      + "map \"1.1.2\" subset-of \"3.1.1\" { official doc \"9298\" page \"8\" confidence medium rationale \"recommended, now mandatory and automated\" }\n"
+      + "map \"1.1.3\" equal \"1.1.3\" { ours rationale \"B and C no longer allowed\" }\n"
+      + "map \"1.1.4\" superset-of \"1.1.5\" { ours split-into rationale \"first half\" }\n"
+      + "map \"1.1.4\" superset-of \"3.1.2\" { ours split-into moved rationale \"second half\" }\n"
+      + "map \"1.2.1\" subset-of \"2.1.1\" { ours merged-from rationale \"a into merged\" }\n"
+      + "map \"1.2.2\" subset-of \"2.1.1\" { ours merged-from rationale \"b into merged\" }\n"
+      + "map \"1.2.3\" equivalent \"2.1.3\" { ours renumbered rationale \"same content\" }\n"
+      + "map \"1.2.5\" superset-of \"2.1.5\" { ours rationale \"relaxed\" }\n"
+      + "map \"1.2.6\" intersects-with \"2.1.6\" { ours confidence low rationale \"overlap <b>&</b> | pipe\" }\n"
+      + "withdrawn \"1.2.4\" { reason \"no longer asked\" official doc \"9298\" page \"9\" }\n"
       + "new \"3.1.9\" { rationale \"added in 2\" }\n";
 
   /** Compiles the schema and the given files; fails on any error. */

@@ -27,7 +27,7 @@ class CounterpartsTest {
     files.add(new SourceFile("a.kijun", edition("doc@1", "1.1", "1.2")));
     files.add(new SourceFile("b.kijun", edition("doc@2", "X.1", "X.9")));
     files.add(new SourceFile("m.kijun", "mapping \"doc@1\" to \"doc@2\";\n"
-        + "map \"1.1\" subset-of \"X.1\" { moved confidence high rationale \"now mandatory\" }\n"
+        + "map \"1.1\" subset-of \"X.1\" { ours moved confidence high rationale \"now mandatory\" }\n"
         + "withdrawn \"1.2\" { reason \"obsolete\" }\nnew \"X.9\" { rationale \"added\" }\n"));
     return dev.kijun.compiler.Compiler.compile(files).program().orElseThrow();
   }
@@ -41,7 +41,7 @@ class CounterpartsTest {
   void sourcePagesShowWhereTheClauseWent() {
     Program p = program();
     assertThat(page(p, "doc@1", "1.1")).contains("## Counterparts in other editions",
-        "this clause subset-of [`doc@2/X.1`](../../doc/2/X.1.md) (moved, confidence high): now mandatory");
+        "this clause subset-of [`doc@2/X.1`](../../doc/2/X.1.md) (moved, confidence high, ours): now mandatory");
     assertThat(page(p, "doc@1", "1.2")).contains("withdrawn in doc@2: obsolete");
   }
 

@@ -62,6 +62,8 @@ final class FixtureSources {
         source "https://example.org/demo/1.0"
         evidence "facility"
         status verified
+        form institution title ja "医療機関確認用" en "Institution form" audience medical-institution
+        form vendor title ja "事業者確認用" en "Vendor form" audience vendor
       }
 
       chapter "6" title ja "安全管理" en "Security management" {
@@ -96,6 +98,7 @@ final class FixtureSources {
             check question {
               ask ja "ネットワーク機器の台帳がありますか。"
               ask en "Is there a ledger of network devices?"
+              ask vendor ja "納入した機器の台帳がありますか。" en "Do you keep a ledger of the devices you delivered?"
             }
             check review "the ledger's last revision and who approved it"
             check automated "the ledger question was not answered no" { answer("6.11.C.12") != NO }
@@ -135,11 +138,16 @@ final class FixtureSources {
         source "https://example.org/demo/2.0"
         evidence "facility"
         status recalled "from memory"
+        profile I ja "自施設に設置" en "Systems on the premises"
+        profile II ja "クラウドを利用" en "Cloud services" status inferred "meaning recalled"
       }
 
       volume "SYS" title ja "システム運用編" en "System operations" {
+        profiles I, II
         chapter "13" title ja "ネットワーク" en "Networks" {
+          profiles I
           requirement "SYS.13.6" {
+            profiles I, II
             title ja "TLSの設定" en "TLS configuration"
             level mandatory
             status verified
@@ -157,7 +165,8 @@ final class FixtureSources {
       volume "SYS" {
         chapter "8" title ja "利用機器" en "Devices in use" {
           section "§8.1" title ja "不正ソフトウェア対策" en "Malware" {
-            requirement "SYS.8.2" {
+            label scan ja "検査" en "Scanning"
+            requirement "SYS.8.scan.2" {
               status unknown "known from the table of contents; its text was not read"
               source "https://example.org/demo/2.0" page "30"
             }

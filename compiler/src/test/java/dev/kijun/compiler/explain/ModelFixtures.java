@@ -11,6 +11,9 @@ import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.EnumDef;
 import dev.kijun.compiler.model.EnumDef.EnumConstant;
 import dev.kijun.compiler.model.FieldDef;
+import dev.kijun.compiler.model.FormDef;
+import dev.kijun.compiler.model.LabelDef;
+import dev.kijun.compiler.model.ProfileDef;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.model.RecordDef;
 import dev.kijun.compiler.model.Reference;
@@ -35,6 +38,7 @@ import dev.kijun.runtime.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -111,7 +115,11 @@ public final class ModelFixtures {
 
   private Edition edition1() {
     DocumentInfo info = new DocumentInfo(new Text2("デモ・ガイドライン 第1.0版", "Demo guideline, edition 1.0"),
-        "Demo Ministry", LocalDate.of(2022, 3, 31), "https://example.org/demo/1.0", Status.VERIFIED, "");
+        "Demo Ministry", LocalDate.of(2022, 3, 31), "https://example.org/demo/1.0", Status.VERIFIED, "", List.of(),
+        List.of(new FormDef("institution", new Text2("医療機関確認用", "Institution form"),
+                Set.of(Audience.MEDICAL_INSTITUTION), at(ed1File, "form institution")),
+            new FormDef("vendor", new Text2("事業者確認用", "Vendor form"), Set.of(Audience.VENDOR),
+                at(ed1File, "form vendor"))));
     Variable e = new Variable("e", rec(endpoint), at(ed1File, "e in endpoints"), 0);
     TypedExpr filter = x.and(x.eq(x.get(x.v(e), "exposure"), x.lit(exposure, "OPEN_NETWORK")),
         x.not(x.get(x.v(e), "ipsecVpn")));
@@ -144,6 +152,8 @@ public final class ModelFixtures {
         new Text2("ネットワーク機器の台帳を作る。", "Keep a ledger of network devices."), List.of(), Optional.empty(),
         List.of(
             new Check.Question(new Text2("ネットワーク機器の台帳がありますか。", "Is there a ledger of network devices?"),
+                Map.of("vendor", new Text2("納入した機器の台帳がありますか。",
+                    "Do you keep a ledger of the devices you delivered?")),
                 at(ed1File, "check question")),
             new Check.Review("the ledger's last revision and who approved it", at(ed1File, "check review")),
             new Check.Automated("the ledger question was not answered no",
@@ -195,7 +205,12 @@ public final class ModelFixtures {
 
   private Edition edition2() {
     DocumentInfo info = new DocumentInfo(new Text2("デモ・ガイドライン 第2.0版", "Demo guideline, edition 2.0"),
-        "Demo Ministry", LocalDate.of(2024, 1, 1), "https://example.org/demo/2.0", Status.RECALLED, "from memory");
+        "Demo Ministry", LocalDate.of(2024, 1, 1), "https://example.org/demo/2.0", Status.RECALLED, "from memory",
+        List.of(new ProfileDef("I", new Text2("自施設に設置", "Systems on the premises"), Status.VERIFIED, "",
+                at(ed2File, "profile I ")),
+            new ProfileDef("II", new Text2("クラウドを利用", "Cloud services"), Status.INFERRED, "meaning recalled",
+                at(ed2File, "profile II"))),
+        List.of());
     Variable e = new Variable("e", rec(endpoint), x.span(), 0);
     Variable v = new Variable("v", en(tlsVersion), x.span(), 1);
     TypedExpr inner = new TypedExpr.Quantified(true, v, x.get(x.get(x.v(e), "tls"), "versions"), Optional.empty(),
@@ -211,22 +226,24 @@ public final class ModelFixtures {
         Optional.empty(),
         List.of(new Check.Automated("TLS 1.2 or better everywhere", body,
             between(ed2File, "forall e in endpoints", "\n      }"), at(ed2File, "check automated"))),
-        List.of(), "SYS.13", at(ed2File, "requirement \"SYS.13.6\""));
+        List.of(), "SYS.13", List.of("I", "II"), Optional.empty(), at(ed2File, "requirement \"SYS.13.6\""));
+    // Chapter 13 narrows the volume's markers to I; its requirement widens them again.
     StructureNode ch13 = new StructureNode(StructureKind.CHAPTER, "13", "SYS.13", new Text2("ネットワーク", "Networks"),
-        Status.VERIFIED, "", List.of(), List.of(r), at(ed2File, "chapter \"13\""));
-    // A stub inside a numbered heading, in a second block of the volume: ordered before chapter 13 by number.
-    Requirement stub = new Requirement(ClauseRef.parse("demo-guideline@2.0/SYS.8.2"), new Text2("", ""),
+        Status.VERIFIED, "", List.of(), List.of(r), List.of("I"), List.of(), at(ed2File, "chapter \"13\""));
+    // A labelled stub inside a numbered heading, in a second block of the volume: ordered before chapter 13 by number.
+    LabelDef scan = new LabelDef("scan", new Text2("検査", "Scanning"), at(ed2File, "label scan"));
+    Requirement stub = new Requirement(ClauseRef.parse("demo-guideline@2.0/SYS.8.scan.2"), new Text2("", ""),
         Optional.empty(), Set.of(Audience.values()), List.of(Target.ALL_SYSTEMS), Status.UNKNOWN,
         "known from the table of contents; its text was not read", new Citation("https://example.org/demo/2.0", "30", ""),
-        new Text2("", ""), List.of(), Optional.empty(), List.of(), List.of(), "SYS.§8.1",
-        at(ed2File, "requirement \"SYS.8.2\""));
+        new Text2("", ""), List.of(), Optional.empty(), List.of(), List.of(), "SYS.§8.1", List.of("I", "II"),
+        Optional.of(scan), at(ed2File, "requirement \"SYS.8.scan.2\""));
     StructureNode s81 = new StructureNode(StructureKind.SECTION, "§8.1", "SYS.§8.1", new Text2("不正ソフトウェア対策", "Malware"),
-        Status.VERIFIED, "", List.of(), List.of(stub), at(ed2File, "section \"§8.1\""));
+        Status.VERIFIED, "", List.of(), List.of(stub), List.of("I", "II"), List.of(scan), at(ed2File, "section \"§8.1\""));
     StructureNode ch8 = new StructureNode(StructureKind.CHAPTER, "8", "SYS.8", new Text2("利用機器", "Devices in use"),
-        Status.VERIFIED, "", List.of(s81), List.of(), at(ed2File, "chapter \"8\""));
+        Status.VERIFIED, "", List.of(s81), List.of(), List.of("I", "II"), List.of(), at(ed2File, "chapter \"8\""));
     StructureNode sys = new StructureNode(StructureKind.VOLUME, "SYS", "SYS",
         new Text2("システム運用編", "System operations"), Status.VERIFIED, "", List.of(ch8, ch13), List.of(),
-        at(ed2File, "volume \"SYS\" title"));
+        List.of("I", "II"), List.of(), at(ed2File, "volume \"SYS\" title"));
     return new Edition("demo-guideline", "2.0", info, schema, List.of(sys), List.of(stub, r), List.of(),
         List.of(ed2File.path()));
   }

@@ -31,8 +31,8 @@ class MappingChecksTest {
   static final String C = edition("doc@3", "Y.1");
 
   static final String AB = "mapping \"doc@1\" to \"doc@2\";\n"
-      + "map \"1.1\" equivalent \"X.1\" { renumbered confidence high rationale \"same\" }\n"
-      + "map \"1.2\" superset-of \"X.2\" { split-into rationale \"first half\" }\n"
+      + "map \"1.1\" equivalent \"X.1\" { ours renumbered confidence high rationale \"same\" }\n"
+      + "map \"1.2\" superset-of \"X.2\" { ours split-into rationale \"first half\" }\n"
       + "withdrawn \"1.3\" { reason \"gone\" }\n"
       + "new \"X.9\" { rationale \"added\" }\n";
 
@@ -65,7 +65,7 @@ class MappingChecksTest {
 
   @Test
   void removingOneLineNamesTheUnaccountedClauses() {
-    CompilationResult r = compile(A, B, AB.replace("map \"1.1\" equivalent \"X.1\" { renumbered confidence high rationale \"same\" }\n", ""));
+    CompilationResult r = compile(A, B, AB.replace("map \"1.1\" equivalent \"X.1\" { ours renumbered confidence high rationale \"same\" }\n", ""));
     assertThat(codes(r)).containsExactly(
         "UNMAPPED_CLAUSE: `doc@1/1.1` is not accounted for: no `map` and not `withdrawn`",
         "UNMAPPED_CLAUSE: `doc@2/X.1` has no source: no `map` to it and not `new`");
@@ -91,8 +91,8 @@ class MappingChecksTest {
   @Test
   void bothDirectionsMustBeInverses() {
     String ba = "mapping \"doc@2\" to \"doc@1\";\n"
-        + "map \"X.1\" equivalent \"1.1\" { rationale \"same\" }\n"
-        + "map \"X.2\" superset-of \"1.2\" { rationale \"wrong way round\" }\n"
+        + "map \"X.1\" equivalent \"1.1\" { ours rationale \"same\" }\n"
+        + "map \"X.2\" superset-of \"1.2\" { ours rationale \"wrong way round\" }\n"
         + "withdrawn \"X.9\" { reason \"r\" }\nnew \"1.3\" { rationale \"r\" }\n";
     CompilationResult r = compile(A, B, AB, ba);
     assertThat(codes(r)).contains(
@@ -105,8 +105,8 @@ class MappingChecksTest {
   @Test
   void directMappingsMustAgreeWithTheComposedChain() {
     String bc = "mapping \"doc@2\" to \"doc@3\";\n"
-        + "map \"X.1\" subset-of \"Y.1\" { rationale \"r\" }\nwithdrawn \"X.2\" { reason \"r\" }\nwithdrawn \"X.9\" { reason \"r\" }\n";
-    String acGood = "mapping \"doc@1\" to \"doc@3\";\nmap \"1.1\" subset-of \"Y.1\" { rationale \"r\" }\n"
+        + "map \"X.1\" subset-of \"Y.1\" { ours rationale \"r\" }\nwithdrawn \"X.2\" { reason \"r\" }\nwithdrawn \"X.9\" { reason \"r\" }\n";
+    String acGood = "mapping \"doc@1\" to \"doc@3\";\nmap \"1.1\" subset-of \"Y.1\" { ours rationale \"r\" }\n"
         + "withdrawn \"1.2\" { reason \"r\" }\nwithdrawn \"1.3\" { reason \"r\" }\n";
     assertThat(compile(A, B, C, AB, bc, acGood).diagnostics()).isEmpty();
     CompilationResult bad = compile(A, B, C, AB, bc, acGood.replace("\"1.1\" subset-of", "\"1.1\" superset-of"));
@@ -117,8 +117,8 @@ class MappingChecksTest {
   @Test
   void undeterminedCompositionsAcceptAnyCandidateAndSaySo() {
     String bc = "mapping \"doc@2\" to \"doc@3\";\n"
-        + "map \"X.2\" subset-of \"Y.1\" { rationale \"r\" }\nwithdrawn \"X.1\" { reason \"r\" }\nwithdrawn \"X.9\" { reason \"r\" }\n";
-    String ac = "mapping \"doc@1\" to \"doc@3\";\nmap \"1.2\" intersects-with \"Y.1\" { rationale \"r\" }\n"
+        + "map \"X.2\" subset-of \"Y.1\" { ours rationale \"r\" }\nwithdrawn \"X.1\" { reason \"r\" }\nwithdrawn \"X.9\" { reason \"r\" }\n";
+    String ac = "mapping \"doc@1\" to \"doc@3\";\nmap \"1.2\" intersects-with \"Y.1\" { ours rationale \"r\" }\n"
         + "withdrawn \"1.1\" { reason \"r\" }\nwithdrawn \"1.3\" { reason \"r\" }\n";
     // 1.2 ⊋ X.2 ⊊ Y.1: anything but disjoint is possible, so intersects-with is accepted and no-relationship is not.
     assertThat(compile(A, B, C, AB, bc, ac).diagnostics()).isEmpty();

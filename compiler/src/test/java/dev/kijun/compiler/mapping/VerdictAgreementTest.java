@@ -21,7 +21,7 @@ class VerdictAgreementTest {
     List<SourceFile> files = List.of(new SourceFile("s.kijun", "schema \"s\";\nrecord F { n: integer }\nroot F\n"),
         new SourceFile("a.kijun", "edition \"doc@1\";\n" + edition + "requirement \"1\"" + req),
         new SourceFile("b.kijun", "edition \"doc@2\";\n" + edition + "requirement \"2\"" + req),
-        new SourceFile("m.kijun", "mapping \"doc@1\" to \"doc@2\";\nmap \"1\" " + relationship + " \"2\" { rationale \"r\" }\n"));
+        new SourceFile("m.kijun", "mapping \"doc@1\" to \"doc@2\";\nmap \"1\" " + relationship + " \"2\" { ours rationale \"r\" }\n"));
     return dev.kijun.compiler.Compiler.compile(files).program().orElseThrow().mappings().get(0);
   }
 
@@ -37,8 +37,8 @@ class VerdictAgreementTest {
         error[MAPPING_DISAGREEMENT]: on x.json, the clauses are mapped equivalent but get different verdicts (doc@1/1: satisfied, doc@2/2: not-satisfied)
          --> m.kijun:2:1 (in mapping doc@1 -> doc@2)
           |
-        2 | map "1" equivalent "2" { rationale "r" }
-          | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        2 | map "1" equivalent "2" { ours rationale "r" }
+          | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
           = help: check the relationship on this line, or the checks of the two clauses
         1 error, 0 warnings
         """);

@@ -55,6 +55,12 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
           "addressed to " + audienceList() + "; the facility is a " + assessment.facility().kind().keyword(),
           List.of()));
     }
+    List<String> profiles = assessment.facility().profiles();
+    if (!profiles.isEmpty() && !info.profiles().isEmpty() && profiles.stream().noneMatch(info.profiles()::contains)) {
+      return notApplicable(new Finding(id, firstKind(), Outcome.NOT_APPLICABLE, "read under profiles "
+          + String.join(", ", info.profiles()) + "; the facility's profiles are " + String.join(", ", profiles),
+          List.of()));
+    }
     Evaluation applicability = new Evaluation(assessment, id, false);
     try {
       if (!applies(assessment.facts(), applicability)) {

@@ -42,9 +42,10 @@ final class EnvelopeJson {
 
   record FacilityJson(
       @JsonProperty(value = "name", required = true) String name,
-      @JsonProperty(value = "kind", required = true) Kind kind) {
+      @JsonProperty(value = "kind", required = true) Kind kind,
+      @JsonProperty("profiles") java.util.List<String> profiles) {
     Facility toFacility() {
-      return new Facility(name, kind.toAudience());
+      return new Facility(name, kind.toAudience(), profiles == null ? java.util.List.of() : profiles);
     }
   }
 

@@ -48,7 +48,8 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
         List.of(ClauseRef.parse("demo@1.0/6.11.C.12")),
         List.of(
         new CheckInfo(CheckKind.AUTOMATED, "TLS 1.3 only (1.2 under waiver), client certificates, allowed suites", "forall e in endpoints where e.exposure == OPEN_NETWORK and not e.ipsecVpn: (e.tls.versions subset of [TLS_1_3] or waived tls12 for e.id) and e.tls.clientCertRequired and e.tls.suites subset of SUITES", "", "")),
-        "input/demo.kijun:14");
+        "input/demo.kijun:14",
+        List.of());
 
     private static final List<TlsVersion> LIST_0 = List.of(TlsVersion.TLS_1_3);
 

@@ -51,7 +51,8 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         new CheckInfo(CheckKind.AUTOMATED, "unique credentials, recent patches, at least one server", "unique(d in devices where d.cred is present: d.cred.fingerprint) and (forall d in devices where d.kind in [SERVER, CLIENT_PC]: d.lastPatch >= asOf - 90 days) and count(d in devices where d.kind == SERVER) >= 1 and (forall d in devices: d.kind == SERVER implies not (d.cred is absent))", "", ""),
         new CheckInfo(CheckKind.QUESTION, "No reuse?", "", "使い回していませんか", "No reuse?"),
         new CheckInfo(CheckKind.REVIEW, "the reuse policy is written down", "", "", "")),
-        "input/demo.kijun:32");
+        "input/demo.kijun:32",
+        List.of());
 
     private static final List<DeviceKind> LIST_0 = List.of(DeviceKind.SERVER, DeviceKind.CLIENT_PC);
 
