@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Compile security guidelines written in the kijun language into validators, docs and exports, "
         + "and validate a facility's evidence against a compiled edition.",
     subcommands = {CheckCommand.class, CompileCommand.class, DocsCommand.class, ValidateCommand.class,
-        EditionsCommand.class, DiffCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class},
+        EditionsCommand.class, DiffCommand.class, MigrateCommand.class, CollectCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no failures, 1 failing verdicts or source errors, 2 bad usage or bad input, 3 internal error."})
 public final class Main implements Runnable {
   /** Exit code for failing verdicts or source errors. */

@@ -1,0 +1,2 @@
+/** Probing TLS endpoints with the JDK's TLS stack: versions, suites and client-certificate demands. */
+package dev.kijun.collect.tls;
