@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Compile security guidelines written in the kijun language into validators, docs and exports, "
         + "and validate a facility's evidence against a compiled edition.",
     subcommands = {CheckCommand.class, CompileCommand.class, DocsCommand.class, ValidateCommand.class,
-        EditionsCommand.class, DiffCommand.class, MigrateCommand.class, CollectCommand.class,
+        EditionsCommand.class, DiffCommand.class, MigrateCommand.class, CoverageCommand.class, CollectCommand.class,
+        FingerprintCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no failures, 1 failing verdicts or source errors, 2 bad usage or bad input, 3 internal error."})
 public final class Main implements Runnable {
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, compile, docs, validate, editions, diff or migrate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, compile, docs, validate, editions, diff, migrate, collect or coverage");
   }
 
   /** Builds the command line with kijun's exit-code conventions. */
