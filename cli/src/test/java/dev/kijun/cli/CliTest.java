@@ -41,11 +41,16 @@ class CliTest {
     Path copy = dir.resolve("src");
     copyTree(Path.of(GUIDELINES), copy);
     Path file = copy.resolve("mhlw-guideline/5.2/6.kijun");
-    Files.writeString(file, Files.readString(file).replaceFirst("e\\.tls\\.clientCertificate ==", "e.tls.clientCertificat =="));
+    String source = Files.readString(file);
+    // The line of the misspelt field is derived from the content, so that edits elsewhere in the file do not matter.
+    int at = source.indexOf("e.tls.clientCertificate ==");
+    assertThat(at).as("the 5.2 sources still read e.tls.clientCertificate").isPositive();
+    int line = (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    Files.writeString(file, source.replaceFirst("e\\.tls\\.clientCertificate ==", "e.tls.clientCertificat =="));
     Run r = run("check", copy.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("error[UNKNOWN_EVIDENCE]: unknown evidence field `clientCertificat` in record `TlsConfig`",
-        "6.kijun:163:17 (in requirement 6.11.C.11)", "e.tls.clientCertificat == REQUIRED", "^^^^^^^^^^^^^^^^",
+        "6.kijun:" + line + ":17 (in requirement 6.11.C.11)", "e.tls.clientCertificat == REQUIRED", "^^^^^^^^^^^^^^^^",
         "= help: did you mean `clientCertificate`?", "1 error, 0 warnings");
   }
 
@@ -68,7 +73,8 @@ class CliTest {
 
   @Test
   void validateJsonFormatIsJson() throws Exception {
-    Run r = run("validate", "--edition", "mhlw-guideline@5.2", "--format", "json", EXAMPLES + "hospital.json");
+    // --exit-zero: this test is about the output format; the verdicts (unanswered 5.2 questions) are not its subject.
+    Run r = run("validate", "--edition", "mhlw-guideline@5.2", "--format", "json", "--exit-zero", EXAMPLES + "hospital.json");
     assertThat(r.exit()).isZero();
     assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).isObject()).isTrue();
   }

@@ -12,13 +12,13 @@ class DiffCommandTest {
   static final String GUIDELINES = CliTest.GUIDELINES;
 
   @Test
-  void theRecommendedD1BecomingMandatoryIsStrengthenedAndC11IsMovedIntoSys13() {
+  void theRecommendedD1BecomingMandatoryIsStrengthenedAndC15IsMovedIntoSys13() {
     CliTest.Run r = CliTest.run("diff", "mhlw-guideline@5.2", "mhlw-guideline@6.0", GUIDELINES);
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("6.11.D.1 → SYS.7.13  subset-of  [renumbered, moved, strengthened]",
         "strengthened: level recommended → mandatory; SYS.7.13 asks for more than 6.11.D.1 (subset-of)",
-        "6.11.C.11 → SYS.13.7  superset-of  [renumbered, moved, split, weakened]",
-        "moved: the mapping says moved; section 6.11 「外部のネットワーク等を通じた個人情報を含む医療情報の交換に当たっての安全管理」 → chapter SYS.13");
+        "6.5.C.15 → SYS.13.13  superset-of  [renumbered, moved, weakened]",
+        "moved: the mapping says moved; section 6.5 「技術的安全対策」 → chapter SYS.13");
   }
 
   @Test
