@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code kijun collect}: turn what a facility's systems say into evidence. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
     description = "Collect evidence from a facility's systems: `collect tls` probes TLS endpoints.",
-    subcommands = {CollectTlsCommand.class})
+    subcommands = {CollectTlsCommand.class, CollectDevicesCommand.class})
 final class CollectCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
