@@ -1,10 +1,5 @@
 package dev.kijun.collect.ledger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -100,19 +95,7 @@ public final class DeviceLedger {
     }
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.set("devices", devices);
-    return new Result(write(root), devices.size(), notes);
-  }
-
-  /** JSON in the style of the bundled samples: two-space indent, {@code "key": value}, a final newline. */
-  static String write(ObjectNode root) {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return new ObjectMapper().writer(pp).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings always serialises", e);
-    }
+    return new Result(PrettyJson.write(root), devices.size(), notes);
   }
 
   private static String name(Path p) {
