@@ -28,7 +28,7 @@ final class SheetLayout {
   static final List<String> COLUMNS = List.of(NUMBER, ID, QUESTION, TARGETS, ANSWER, CHECKED, TARGET_DATE, REMARKS);
 
   /** Column widths in characters. */
-  static final int[] WIDTHS = {6, 7, 62, 16, 10, 12, 12, 30};
+  static final int[] WIDTHS = {6, 7, 70, 22, 10, 12, 12, 30};
 
   static final int TITLE_ROW = 0;
   static final int EDITION_ROW = 1;

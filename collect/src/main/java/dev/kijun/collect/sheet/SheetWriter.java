@@ -125,6 +125,34 @@ public final class SheetWriter {
     Cell remarks = x.createCell(SheetLayout.column(SheetLayout.REMARKS));
     remarks.setCellStyle(st.input);
     a.flatMap(SheetAnswer::remarks).ifPresent(remarks::setCellValue);
+    // Spreadsheet programs do not grow a row for wrapped text written by a program: set the height it needs.
+    int lines = Math.max(lines(item.question(), SheetLayout.WIDTHS[2]), Math.max(lines(item.targets(),
+        SheetLayout.WIDTHS[3]), lines(a.flatMap(SheetAnswer::remarks).orElse(""), SheetLayout.WIDTHS[7])));
+    x.setHeightInPoints(LINE_POINTS * lines + 2);
+  }
+
+  /** The height of one line of 11-point text, Japanese included. */
+  static final float LINE_POINTS = 15f;
+
+  /** How many lines {@code text} takes in a column {@code width} characters wide (a full-width character counts 2). */
+  static int lines(String text, int width) {
+    int lines = 1;
+    int used = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lines++;
+        used = 0;
+        continue;
+      }
+      int w = c < 0x2E80 || (c >= 0xFF61 && c <= 0xFF9F) ? 1 : 2;
+      if (used + w > width) {
+        lines++;
+        used = 0;
+      }
+      used += w;
+    }
+    return lines;
   }
 
   private static void validations(XSSFSheet sheet, List<Integer> rows) {
