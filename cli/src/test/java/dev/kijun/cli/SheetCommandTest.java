@@ -106,6 +106,10 @@ class SheetCommandTest {
         sheet.toString(), CliTest.GUIDELINES);
     assertThat(w.exit()).as(w.err()).isZero();
     assertThat(w.out()).contains("19 items");
+    Path again = dir.resolve("again.xlsx");
+    assertThat(CliTest.run("sheet", "--edition", "mhlw-checklist@R7", "--form", "institution", "--out",
+        again.toString(), CliTest.GUIDELINES).exit()).isZero();
+    assertThat(Files.readAllBytes(again)).as("deterministic").isEqualTo(Files.readAllBytes(sheet));
     Map<String, List<String>> empty = rows(sheet);
     assertThat(empty.keySet()).containsExactly("gate", "1.1", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8",
         "2.9", "2.10", "2.11", "2.12", "2.13", "3.1", "3.2", "3.3", "4.1");
