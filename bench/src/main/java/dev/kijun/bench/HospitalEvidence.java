@@ -41,8 +41,10 @@ import java.util.Random;
  * <p>Shape, for {@code devices} devices: 5 % servers, 10 % network devices, the rest client PCs; every device has
  * its own admin-credential fingerprint (SHA-256 hex of a label, never factory default) and a security patch within
  * the 90 days before the assessment date; servers and PCs record an external-storage control (network devices
- * leave it out, like the samples). Endpoints: a fifth on the open network (TLS 1.3 only, client certificate
- * required, high-security TLS 1.3 suites), a fifth on a closed network inside IPsec, the rest internal.
+ * leave it out, like the samples); servers and network devices synchronise their clocks. Endpoints: a fifth on the
+ * open network (TLS 1.3 only, client certificate required, high-security TLS 1.3 suites), a fifth on a closed network
+ * inside IPsec, the rest internal. One system per 200 devices (at least 4), one personal user account per two
+ * devices, two backup sets per system, two maintenance and one staff remote-access path, five network segments.
  *
  * <p>{@code main} writes a file and prints its verdict counts: {@code java -cp bench/target/benchmarks.jar
  * dev.kijun.bench.HospitalEvidence [devices] [endpoints] [out.json]}.
@@ -92,6 +94,12 @@ public final class HospitalEvidence {
       writeDevices(g, devices, random, seed);
       writeEndpoints(g, endpoints, random);
       writeWireless(g, Math.max(1, devices / 250));
+      int systems = Math.max(4, devices / 200);
+      writeSystems(g, systems, random);
+      writeAccounts(g, systems, Math.max(systems, devices / 2));
+      writeRemoteAccess(g);
+      writeBackups(g, systems, random);
+      writeSegments(g);
       g.writeEndObject();
       writeAnswers(g, random);
       writeReviews(g, random);
@@ -135,6 +143,13 @@ public final class HospitalEvidence {
       }
       // within the checklist's 90 days (our threshold): between 1 and 80 days before the assessment date
       g.writeStringField("lastSecurityPatch", ASSESSED_ON.minusDays(1 + random.nextInt(80)).toString());
+      if (!kind.equals("client-pc")) {
+        g.writeObjectFieldStart("timeSync");
+        g.writeStringField("source", "ntp.sakura-hospital.local");
+        g.writeBooleanField("synchronized", true);
+        g.writeNumberField("offsetMillis", random.nextInt(20));
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -199,6 +214,143 @@ public final class HospitalEvidence {
       g.writeBooleanField("anyProbeRefused", true);
       g.writeBooleanField("macFiltering", true);
       g.writeStringField("encryption", i % 2 == 0 ? "wpa3" : "wpa2-aes");
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * The medical information systems (6.0 システム運用編 chapters 11, 14, 17): personal logins, two factors for
+   * everyone, 13-character passwords that refuse guessable ones, monitored, with access logs reviewed this year.
+   */
+  private static void writeSystems(JsonGenerator g, int count, Random random) throws IOException {
+    g.writeArrayFieldStart("systems");
+    for (int i = 0; i < count; i++) {
+      g.writeStartObject();
+      g.writeStringField("id", String.format("sys-%03d", i));
+      g.writeStringField("name", WARDS[i % WARDS.length] + " 部門システム " + i);
+      g.writeStringField("deployment", "on-premises");
+      g.writeBooleanField("loginRequired", true);
+      g.writeStringField("twoFactor", "all-users");
+      g.writeObjectFieldStart("passwordPolicy");
+      g.writeNumberField("minLength", 13);
+      g.writeBooleanField("expires", false);
+      g.writeBooleanField("guessableRejected", true);
+      g.writeNumberField("reuseHistory", 5);
+      g.writeEndObject();
+      g.writeObjectFieldStart("lockout");
+      g.writeNumberField("threshold", 5);
+      g.writeNumberField("durationMinutes", 30);
+      g.writeEndObject();
+      g.writeStringField("introducedOrUpdatedOn", ASSESSED_ON.minusDays(200 + random.nextInt(900)).toString());
+      g.writeObjectFieldStart("accessLog");
+      g.writeBooleanField("recordsLogin", true);
+      g.writeBooleanField("recordsLogout", true);
+      g.writeBooleanField("recordsRecordsAccessed", true);
+      g.writeNumberField("retentionDays", 1825);
+      g.writeBooleanField("tamperProtected", true);
+      g.writeBooleanField("accessRestricted", true);
+      g.writeStringField("lastReviewedOn", ASSESSED_ON.minusDays(5 + random.nextInt(60)).toString());
+      g.writeEndObject();
+      g.writeBooleanField("availabilityMonitored", true);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** Personal user accounts spread over the systems, plus per system a personal maintenance and an emergency login. */
+  private static void writeAccounts(JsonGenerator g, int systems, int users) throws IOException {
+    g.writeArrayFieldStart("accounts");
+    for (int i = 0; i < users; i++) {
+      writeAccount(g, String.format("user-%05d", i), i % systems, "user", false);
+    }
+    for (int s = 0; s < systems; s++) {
+      writeAccount(g, String.format("maint-%03d", s), s, "maintenance", false);
+      writeAccount(g, String.format("emergency-%03d", s), s, "emergency", true);
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeAccount(JsonGenerator g, String id, int system, String kind, boolean shared)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", id);
+    g.writeStringField("system", String.format("sys-%03d", system));
+    g.writeStringField("kind", kind);
+    g.writeBooleanField("shared", shared);
+    g.writeBooleanField("privileged", !kind.equals("user"));
+    g.writeBooleanField("enabled", true);
+    if (kind.equals("user")) {
+      g.writeBooleanField("grantApproved", true);
+    }
+    if (kind.equals("emergency")) { // used in a drill, re-keyed the next day
+      g.writeStringField("lastUsedOn", ASSESSED_ON.minusDays(120).toString());
+      g.writeStringField("credentialChangedOn", ASSESSED_ON.minusDays(119).toString());
+    }
+    g.writeEndObject();
+  }
+
+  /** Vendor maintenance over IPsec, opened per session and logged; staff access over IPsec into virtual desktops. */
+  private static void writeRemoteAccess(JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("remoteAccess");
+    for (String[] p : new String[][] {{"ra-maint-emr", "maintenance", "EMR vendor"},
+        {"ra-maint-pacs", "maintenance", "PACS vendor"}, {"ra-staff", "staff", "on-call physicians"}}) {
+      g.writeStartObject();
+      g.writeStringField("id", p[0]);
+      g.writeStringField("purpose", p[1]);
+      g.writeStringField("party", p[2]);
+      g.writeStringField("method", "ipsec-vpn");
+      if (p[1].equals("staff")) {
+        g.writeBooleanField("virtualDesktop", true);
+      }
+      g.writeBooleanField("twoFactor", true);
+      g.writeBooleanField("accessLogged", true);
+      g.writeBooleanField("alwaysOn", p[1].equals("staff"));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /** Per system an unalterable daily set and an offline weekly set, both restore-tested this year. */
+  private static void writeBackups(JsonGenerator g, int systems, Random random) throws IOException {
+    g.writeArrayFieldStart("backups");
+    for (int s = 0; s < systems; s++) {
+      for (int copy = 0; copy < 2; copy++) {
+        g.writeStartObject();
+        g.writeStringField("id", String.format("bk-%03d-%s", s, copy == 0 ? "daily" : "weekly"));
+        g.writeArrayFieldStart("systems");
+        g.writeString(String.format("sys-%03d", s));
+        g.writeEndArray();
+        g.writeStringField("kind", copy == 0 ? "incremental" : "full");
+        g.writeNumberField("generations", copy == 0 ? 14 : 5);
+        g.writeBooleanField("offline", copy == 1);
+        g.writeBooleanField("immutable", copy == 0);
+        g.writeBooleanField("offsite", copy == 1);
+        g.writeBooleanField("encrypted", true);
+        g.writeStringField("lastBackupOn", ASSESSED_ON.minusDays(1 + copy * 6).toString());
+        g.writeStringField("lastRestoreTestOn", ASSESSED_ON.minusDays(30 + random.nextInt(200)).toString());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+  }
+
+  /** Separate medical, administrative, DMZ, maintenance and guest segments; every one with a route outside is watched. */
+  private static void writeSegments(JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("networkSegments");
+    for (String[] n : new String[][] {{"seg-medical", "medical", "false"}, {"seg-admin", "administrative", "true"},
+        {"seg-dmz", "dmz", "true"}, {"seg-maintenance", "maintenance", "true"}, {"seg-guest", "guest", "true"}}) {
+      g.writeStartObject();
+      g.writeStringField("id", n[0]);
+      g.writeStringField("name", n[0]);
+      g.writeStringField("kind", n[1]);
+      g.writeBooleanField("externalConnection", Boolean.parseBoolean(n[2]));
+      g.writeBooleanField("monitored", true);
+      g.writeArrayFieldStart("reachableFrom");
+      if (n[0].equals("seg-medical")) {
+        g.writeString("seg-maintenance");
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
  * The {@code kijun} command. Exit codes: 0 no failures, 1 failing verdicts or source errors, 2 bad usage or bad
  * input, 3 an internal error (a bug in kijun, never a user's mistake).
  */
-@Command(name = "kijun", mixinStandardHelpOptions = true, version = "kijun 0.1.0",
+@Command(name = "kijun", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Compile security guidelines written in the kijun language into validators, docs and exports, "
         + "and validate a facility's evidence against a compiled edition.",
     subcommands = {CheckCommand.class, CompileCommand.class, DocsCommand.class, ValidateCommand.class,
-        EditionsCommand.class, DiffCommand.class, MigrateCommand.class, CollectCommand.class, FingerprintCommand.class,
+        EditionsCommand.class, DiffCommand.class, MigrateCommand.class, CoverageCommand.class, CollectCommand.class,
+        FingerprintCommand.class,
         SheetCommand.class, AnswersCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no failures, 1 failing verdicts or source errors, 2 bad usage or bad input, 3 internal error."})
@@ -28,7 +29,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, compile, docs, validate, editions, diff or migrate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, compile, docs, validate, editions, diff, migrate, collect or coverage");
   }
 
   /** Builds the command line with kijun's exit-code conventions. */
@@ -37,12 +38,28 @@ public final class Main implements Runnable {
     // Auto-flushing UTF-8 writers, set on the root so picocli hands them to every subcommand.
     cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
     cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+    cli.registerConverter(java.time.LocalDate.class, new UsageErrors.IsoDate());
+    cli.setParameterExceptionHandler(new UsageErrors());
+    everyCommand(cli, c -> c.getCommandSpec().versionProvider(new BuildVersion()));
+    cli.setExecutionStrategy(parseResult -> {
+      // `kijun colect --help`: picocli would print the root's help and exit 0; a misspelt command is an error.
+      if (!parseResult.unmatched().isEmpty()) {
+        CommandLine where = parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1);
+        throw new CommandLine.UnmatchedArgumentException(where, parseResult.unmatched());
+      }
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("kijun: internal error: " + e);
       commandLine.getErr().println("this is a bug in kijun, not a problem with your input; please report it with the command you ran");
       return INTERNAL;
     });
     return cli;
+  }
+
+  private static void everyCommand(CommandLine c, java.util.function.Consumer<CommandLine> action) {
+    action.accept(c);
+    c.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
   }
 
   /** Runs kijun. */

@@ -18,6 +18,11 @@ public final class HtmlSiteGenerator {
     return SiteGenerator.edition(program, edition, SiteGenerator.HTML);
   }
 
+  /** {@code coverage.html}: what the sources of {@code program} cover. */
+  public static OutputFile generateCoverage(Program program) {
+    return SiteGenerator.coverage(program, SiteGenerator.HTML);
+  }
+
   /** {@code index.html} at the site root, listing every edition of {@code program}. */
   public static OutputFile generateRoot(Program program) {
     return SiteGenerator.root(program, SiteGenerator.HTML);

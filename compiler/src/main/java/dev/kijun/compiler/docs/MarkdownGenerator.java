@@ -18,6 +18,11 @@ public final class MarkdownGenerator {
     return SiteGenerator.edition(program, edition, SiteGenerator.MARKDOWN);
   }
 
+  /** {@code coverage.md}: what the sources of {@code program} cover; also {@code kijun coverage --format md}. */
+  public static OutputFile generateCoverage(Program program) {
+    return SiteGenerator.coverage(program, SiteGenerator.MARKDOWN);
+  }
+
   /** {@code index.md} at the site root, listing every edition of {@code program}. */
   public static OutputFile generateRoot(Program program) {
     return SiteGenerator.root(program, SiteGenerator.MARKDOWN);

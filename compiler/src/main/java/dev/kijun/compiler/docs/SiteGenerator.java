@@ -61,6 +61,15 @@ final class SiteGenerator {
       items.add(ListItem.of(content));
     }
     w.list(items);
+    w.paragraph(List.of(new Inline.Link("coverage" + format.ext(), List.of(Inline.text("What the sources cover"))),
+        Inline.text(": items known, encoded and stubs per edition, volume and chapter; mapped fractions.")));
     return new OutputFile("index" + format.ext(), w.finish());
+  }
+
+  /** The coverage page at the site root ({@code coverage.md} or {@code coverage.html}). */
+  static OutputFile coverage(Program program, Format format) {
+    PageWriter w = format.writer().apply("kijun coverage", List.of());
+    CoveragePage.write(w, dev.kijun.compiler.coverage.Coverage.of(program));
+    return new OutputFile("coverage" + format.ext(), w.finish());
   }
 }

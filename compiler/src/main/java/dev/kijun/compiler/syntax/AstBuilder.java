@@ -33,6 +33,7 @@ final class AstBuilder {
   private static final int DOC_CHANNEL = 2;
   private final SourceFile file;
   private final CommonTokenStream tokens;
+  private final MappingDeclBuilder mappings = new MappingDeclBuilder(this);
 
   AstBuilder(SourceFile file, CommonTokenStream tokens) {
     this.file = file;
@@ -91,66 +92,15 @@ final class AstBuilder {
       return requirement(ctx.requirementDecl());
     }
     if (ctx.mapDecl() != null) {
-      return map(ctx.mapDecl());
+      return mappings.map(ctx.mapDecl());
     }
-    if (ctx.withdrawnDecl() != null && ctx.withdrawnDecl().clause != null) {
-      WithdrawnDeclContext w = ctx.withdrawnDecl();
-      Optional<Str> reason = Optional.empty();
-      List<Decl.Provenance> provenance = new ArrayList<>();
-      for (WithdrawnItemContext item : w.withdrawnItem()) {
-        if (item instanceof WithdrawnReasonContext r && r.text != null && reason.isEmpty()) {
-          reason = Optional.of(str(r.text));
-        } else if (item instanceof WithdrawnProvenanceContext p) {
-          provenance(p.provenance()).ifPresent(provenance::add);
-        }
-      }
-      return new Decl.WithdrawnDecl(str(w.clause), reason, provenance, span(w));
+    if (ctx.withdrawnDecl() != null) {
+      return mappings.withdrawn(ctx.withdrawnDecl());
     }
-    if (ctx.newDecl() != null && ctx.newDecl().clause != null) {
-      NewDeclContext n = ctx.newDecl();
-      Optional<Str> rationale = Optional.empty();
-      List<Decl.Provenance> provenance = new ArrayList<>();
-      for (NewItemContext item : n.newItem()) {
-        if (item instanceof NewRationaleContext r && r.text != null && rationale.isEmpty()) {
-          rationale = Optional.of(str(r.text));
-        } else if (item instanceof NewProvenanceContext p) {
-          provenance(p.provenance()).ifPresent(provenance::add);
-        }
-      }
-      return new Decl.NewDecl(str(n.clause), rationale, provenance, span(n));
+    if (ctx.newDecl() != null) {
+      return mappings.added(ctx.newDecl());
     }
     return null;
-  }
-
-  private Decl.MapDecl map(MapDeclContext ctx) {
-    if (ctx.source == null || ctx.target == null || ctx.relation == null) {
-      return null;
-    }
-    List<Decl.MapItem> items = new ArrayList<>();
-    for (MapItemContext item : ctx.mapItem()) {
-      if (item instanceof MapRationaleContext r && r.text != null) {
-        items.add(new Decl.MapRationale(str(r.text), span(item)));
-      } else if (item instanceof MapConfidenceContext c && c.value != null) {
-        items.add(new Decl.MapConfidence(word(c.value), span(item)));
-      } else if (item instanceof MapProvenanceContext p) {
-        provenance(p.provenance()).ifPresent(items::add);
-      } else if (item instanceof MapFactContext f && f.fact != null) {
-        items.add(new Decl.MapFact(word(f.fact), span(item)));
-      }
-    }
-    return new Decl.MapDecl(str(ctx.source), new Word(ctx.relation.getText(), span(ctx.relation)), str(ctx.target),
-        items, span(ctx));
-  }
-
-  private Optional<Decl.Provenance> provenance(ProvenanceContext ctx) {
-    if (ctx instanceof OfficialProvenanceContext o && o.doc != null) {
-      return Optional.of(new Decl.OfficialProvenance(str(o.doc), o.page == null ? Optional.empty() : Optional.of(str(o.page)),
-          span(ctx)));
-    }
-    if (ctx instanceof OurProvenanceContext) {
-      return Optional.of(new Decl.OurProvenance(span(ctx)));
-    }
-    return Optional.empty();
   }
 
   private Decl.RecordDecl record(RecordDeclContext ctx) {
@@ -516,11 +466,11 @@ final class AstBuilder {
     return new Identifier(ctx.getText(), span(ctx));
   }
 
-  private Word word(WordContext ctx) {
+  Word word(WordContext ctx) {
     return new Word(ctx.getText(), span(ctx));
   }
 
-  private Str str(Token t) {
+  Str str(Token t) {
     return new Str(unquote(t.getText()), span(t));
   }
 
@@ -577,7 +527,7 @@ final class AstBuilder {
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
-  private Span span(ParserRuleContext ctx) {
+  Span span(ParserRuleContext ctx) {
     Token start = ctx.start;
     Token stop = ctx.stop;
     int s = start == null ? 0 : Math.max(0, start.getStartIndex());
@@ -586,7 +536,7 @@ final class AstBuilder {
     return new Span(file, Math.min(s, len), Math.min(Math.max(e, s), len));
   }
 
-  private Span span(Token t) {
+  Span span(Token t) {
     int len = file.text().length();
     int s = Math.min(Math.max(0, t.getStartIndex()), len);
     int e = Math.min(Math.max(s, t.getStopIndex() + 1), len);

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The full Markdown and HTML sites of the two fixture editions, compared with golden files. */
+/** The full Markdown and HTML sites of the two fixture editions (with the coverage page), compared with golden files. */
 class DocsGoldenTest {
   private final ModelFixtures m = new ModelFixtures();
 
@@ -16,6 +16,7 @@ class DocsGoldenTest {
   void markdownSite() {
     List<OutputFile> files = new ArrayList<>();
     files.add(MarkdownGenerator.generateRoot(m.program));
+    files.add(MarkdownGenerator.generateCoverage(m.program));
     for (Edition e : m.program.editions()) {
       files.addAll(MarkdownGenerator.generate(m.program, e));
     }
@@ -26,6 +27,7 @@ class DocsGoldenTest {
   void htmlSite() {
     List<OutputFile> files = new ArrayList<>();
     files.add(HtmlSiteGenerator.generateRoot(m.program));
+    files.add(HtmlSiteGenerator.generateCoverage(m.program));
     for (Edition e : m.program.editions()) {
       files.addAll(HtmlSiteGenerator.generate(m.program, e));
     }

@@ -1,0 +1,45 @@
+package dev.kijun.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * How the CLI answers a usage mistake: one line saying what is wrong, a did-you-mean when a command or option was
+ * misspelt, a pointer to {@code --help}, and exit code 2 — never a page of usage text, never Java's exception text.
+ */
+final class UsageErrors implements IParameterExceptionHandler {
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    if (e instanceof UnmatchedArgumentException u && !u.isUnknownOption() && !cmd.getSubcommands().isEmpty()
+        && !u.getUnmatched().isEmpty()) {
+      err.println("kijun: unknown command `" + u.getUnmatched().get(0) + "`");
+    } else {
+      err.println("kijun: " + e.getMessage());
+    }
+    if (e instanceof UnmatchedArgumentException u) {
+      UnmatchedArgumentException.printSuggestions(u, err);
+    }
+    err.println("see `" + cmd.getCommandSpec().qualifiedName() + " --help`");
+    err.flush();
+    return Main.BAD_INPUT;
+  }
+
+  /** Dates on the command line: ISO {@code YYYY-MM-DD}, with our words when not. */
+  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("`" + value + "` is not a date of the form YYYY-MM-DD");
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.kijun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Conventions every command keeps: its version from the build, one-line usage errors with exit 2, no Java text. */
+class CliConventionsTest {
+  private static String pomVersion() throws Exception {
+    Properties p = new Properties();
+    try (InputStream in = BuildVersion.class.getResourceAsStream("version.properties")) {
+      p.load(in);
+    }
+    return p.getProperty("version");
+  }
+
+  @Test
+  void versionComesFromTheBuildOnEveryCommand() throws Exception {
+    String version = pomVersion();
+    assertThat(version).doesNotContain("${").matches("\\d+\\.\\d+\\.\\d+.*");
+    for (String[] args : new String[][] {{"--version"}, {"validate", "--version"}, {"collect", "tls", "--version"},
+        {"check", "--version"}}) {
+      CliTest.Run r = CliTest.run(args);
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).startsWith("kijun " + version + "\n");
+    }
+  }
+
+  @Test
+  void aMisspeltCommandIsAnErrorEvenWithHelp() {
+    CliTest.Run r = CliTest.run("colect", "--help");
+    assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).startsWith("kijun: unknown command `colect`\n").contains("kijun collect");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void badOptionValuesGetOneLineInOurWords() {
+    CliTest.Run r = CliTest.run("validate", "--edition", "all", "--as-of", "2026-13-01", "x.json");
+    assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("kijun: Invalid value for option '--as-of': `2026-13-01` is not a date of the form"
+        + " YYYY-MM-DD\nsee `kijun validate --help`\n");
+    CliTest.Run size = CliTest.run("validate", "--edition", "all", "--max-evidence-size", "lots", "x.json");
+    assertThat(size.err()).contains("`lots` is not a size").doesNotContain("Exception").doesNotContain("Usage:");
+  }
+}
