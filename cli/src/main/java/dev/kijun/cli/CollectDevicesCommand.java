@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
         + " the facility evidence schema. Columns are found by their headers (Japanese or English); --columns maps"
         + " other layouts; --credentials attaches the output of `kijun fingerprint` by device id.",
     footer = {"", "Default headers: 機器ID/id, 機器名/name, 種別/kind (サーバ, 端末PC, ネットワーク機器),",
-        "  外部記憶媒体/externalStorage (禁止, 許可制, 制限なし), 最終パッチ適用日/lastSecurityPatch.",
+        "  外部記憶媒体/externalStorage (禁止, 許可制, 制限なし), 最終パッチ適用日/lastSecurityPatch,",
+        "  二要素認証/twoFactor (なし, 管理者のみ, 全利用者), 時刻同期先/timeSync.source, 時刻同期済み/timeSync.synchronized,",
+        "  時刻のずれ(ミリ秒)/timeSync.offsetMillis, TLSバージョン(クライアント)/tlsClient.versions,",
+        "  暗号スイート(クライアント)/tlsClient.cipherSuites (lists separated by , ; 、 or line breaks).",
         "Mapping file: {\"sheet\": \"台帳\", \"headerRow\": 2, \"columns\": {\"id\": \"資産番号\"},"
             + " \"values\": {\"kind\": {\"PC\": \"client-pc\"}}}"})
 final class CollectDevicesCommand implements Callable<Integer> {

@@ -128,7 +128,7 @@ public record ColumnMapping(Optional<String> sheet, OptionalInt headerRow, List<
       Map.Entry<String, JsonNode> e = it.next();
       String path = file + ": `values." + e.getKey() + "`";
       LedgerField f = byName.get(e.getKey());
-      if (f == null || f.type() != LedgerField.Type.ENUM) {
+      if (f == null || (f.type() != LedgerField.Type.ENUM && f.type() != LedgerField.Type.ENUM_LIST)) {
         problems.add(path + ": " + (f == null ? unknownField(e.getKey(), byName)
             : "`" + e.getKey() + "` is not a field with a fixed set of values"));
         continue;

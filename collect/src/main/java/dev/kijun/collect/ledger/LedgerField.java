@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * One column a ledger may have: the evidence field it fills, its type, whether a device must have it, the header
- * names it is recognised by (the first is the one shown in messages) and, for an enumeration, its values with the
- * words a ledger may use for them.
+ * One column a ledger may have: the evidence field it fills, its type, whether it must be filled, the header names
+ * it is recognised by (the first is the one shown in messages) and, for an enumeration, its values with the words a
+ * ledger may use for them. A dotted name ({@code timeSync.source}) fills a field of a nested record; there
+ * {@code required} means "required whenever any column of that record is filled in the row".
  */
 public record LedgerField(String name, Type type, boolean required, List<String> headers, List<Choice> choices) {
   public LedgerField {
@@ -23,7 +24,26 @@ public record LedgerField(String name, Type type, boolean required, List<String>
     /** One of {@link #choices()}. */
     ENUM,
     /** A calendar date: a date cell, or text such as 2026-10-10, 2026/10/10 or 2026年10月10日. */
-    DATE
+    DATE,
+    /** はい/いいえ, yes/no, true/false, ○/×, or a TRUE/FALSE cell. */
+    BOOLEAN,
+    /** A whole number, possibly negative. */
+    INTEGER,
+    /** Several of {@link #choices()} in one cell, separated by commas, semicolons, 、 or line breaks. */
+    ENUM_LIST,
+    /** Several texts in one cell, separated as for {@link #ENUM_LIST}. */
+    STRING_LIST
+  }
+
+  /** The nested record this field belongs to ({@code timeSync} for {@code timeSync.source}), if any. */
+  public Optional<String> group() {
+    int dot = name.indexOf('.');
+    return dot < 0 ? Optional.empty() : Optional.of(name.substring(0, dot));
+  }
+
+  /** The field's name inside its record ({@code source} for {@code timeSync.source}). */
+  public String leaf() {
+    return name.substring(name.indexOf('.') + 1);
   }
 
   /**

@@ -1,21 +1,29 @@
 package dev.kijun.collect.ledger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps the rows of a ledger table to devices: finds the header row, the column of each field, then reads every row
- * below it. Every problem in every cell is collected before failing; blank rows are skipped.
+ * below it. Fields of a nested record ({@code timeSync.source}) build that record when any of its cells is filled.
+ * Every problem in every cell is collected before failing; blank rows are skipped.
  */
 final class LedgerMapper {
   /** How far down the header row is looked for when the mapping does not say. */
   static final int HEADER_SEARCH_ROWS = 30;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private LedgerMapper() {}
 
@@ -38,22 +46,39 @@ final class LedgerMapper {
       if (columns.values().stream().allMatch(c -> t.cell(row, c) instanceof CellValue.Blank)) {
         continue;
       }
-      ObjectNode device = JsonNodeFactory.instance.objectNode();
-      for (Map.Entry<LedgerField, Integer> e : columns.entrySet()) {
-        LedgerField f = e.getKey();
-        int c = e.getValue();
-        String where = t.where(r, c, t.cell(header, c).display());
-        if (f.required() && t.cell(r, c) instanceof CellValue.Blank) {
-          problems.add(where + ": empty, but every device needs its " + f.name());
+      Map<String, JsonNode> values = new LinkedHashMap<>();
+      Set<String> groupsUsed = new LinkedHashSet<>();
+      // Problems of one row are reported left to right, whichever check finds them.
+      java.util.TreeMap<Integer, List<String>> rowProblems = new java.util.TreeMap<>();
+      for (LedgerField f : mapping.fields()) {
+        Integer c = columns.get(f);
+        if (c == null) {
+          continue;
         }
-        read(f, t.cell(r, c), where, today, problems).ifPresent(v -> device.put(f.name(), v));
+        CellValue cell = t.cell(r, c);
+        if (!(cell instanceof CellValue.Blank)) {
+          f.group().ifPresent(groupsUsed::add);
+        }
+        List<String> here = rowProblems.computeIfAbsent(c, k -> new ArrayList<>());
+        read(f, cell, where(t, header, r, c), today, here).ifPresent(v -> values.put(f.name(), v));
       }
+      for (LedgerField f : mapping.fields()) {
+        Integer c = columns.get(f);
+        boolean needed = f.required() && f.group().map(groupsUsed::contains).orElse(true);
+        if (needed && c != null && t.cell(r, c) instanceof CellValue.Blank) {
+          rowProblems.get(c).add(where(t, header, r, c) + ": empty, but " + f.group()
+              .map(g -> "a " + g + " needs its " + f.leaf() + " when any of its columns is filled")
+              .orElse("every device needs its " + f.name()));
+        }
+      }
+      rowProblems.values().forEach(problems::addAll);
+      ObjectNode device = nest(values, mapping.fields());
       if (device.has("id")) {
         String id = device.get("id").asText();
         String first = idAt.putIfAbsent(id, ColumnLetters.of(idColumn) + (r + 1));
         if (first != null) {
-          problems.add(t.where(r, idColumn, t.cell(header, idColumn).display()) + ": \"" + id
-              + "\" is already the id of the device in " + first + "; device ids must be unique");
+          problems.add(where(t, header, r, idColumn) + ": \"" + id + "\" is already the id of the device in " + first
+              + "; device ids must be unique");
         }
       }
       devices.add(device);
@@ -65,6 +90,29 @@ final class LedgerMapper {
       throw new LedgerException(t.whereRow(header) + ": the header row has no device rows below it");
     }
     return new Mapped(devices, notes);
+  }
+
+  /** The device object: top-level values, and each nested record's values gathered under its name. */
+  private static ObjectNode nest(Map<String, JsonNode> values, List<LedgerField> fields) {
+    ObjectNode device = NODES.objectNode();
+    for (LedgerField f : fields) {
+      JsonNode v = values.get(f.name());
+      if (v == null) {
+        continue;
+      }
+      if (f.group().isEmpty()) {
+        device.set(f.name(), v);
+      } else {
+        JsonNode g = device.get(f.group().get());
+        ObjectNode group = g instanceof ObjectNode o ? o : device.putObject(f.group().get());
+        group.set(f.leaf(), v);
+      }
+    }
+    return device;
+  }
+
+  private static String where(Table t, int header, int row, int column) {
+    return t.where(row, column, t.cell(header, column).display());
   }
 
   private static LedgerField field(ColumnMapping m, String name) {
@@ -116,17 +164,28 @@ final class LedgerMapper {
             + ColumnLetters.of(first) + " (" + t.cell(header, first).display() + ")");
       }
     }
+    Set<String> groupsPresent = new LinkedHashSet<>();
+    columns.keySet().forEach(f -> f.group().ifPresent(groupsPresent::add));
     for (LedgerField f : fields) {
-      if (f.required() && !columns.containsKey(f)) {
+      boolean needed = f.required() && f.group().map(groupsPresent::contains).orElse(true);
+      if (needed && !columns.containsKey(f)) {
         problems.add(t.whereRow(header) + ": no column for " + f.name() + " (a header named " + or(f.headers())
-            + "); name it with --columns");
+            + ")" + f.group().map(g -> ", which a " + g + " needs beside the " + g + " columns present").orElse("")
+            + "; name it with --columns");
       }
     }
     if (!unread.isEmpty()) {
       notes.add(t.whereRow(header) + ": columns not read: " + String.join(", ", unread));
     }
-    List<String> absent = fields.stream().filter(f -> !f.required() && !columns.containsKey(f))
-        .map(f -> f.name() + " (" + f.mainHeader() + ")").toList();
+    Set<String> absent = new LinkedHashSet<>();
+    for (LedgerField f : fields) {
+      if (!f.required() || f.group().isPresent()) {
+        String key = f.group().orElse(f.name());
+        if (!columns.containsKey(f) && !groupsPresent.contains(key)) {
+          absent.add(f.group().isPresent() ? key : f.name() + " (" + f.mainHeader() + ")");
+        }
+      }
+    }
     if (!absent.isEmpty()) {
       notes.add(t.whereRow(header) + ": no column for " + String.join(", ", absent)
           + ": left out of every device (not collected)");
@@ -139,7 +198,7 @@ final class LedgerMapper {
     return h.contains("パスワード") || h.contains("password") || h.contains("暗証");
   }
 
-  private static Optional<String> read(LedgerField f, CellValue cell, String where, LocalDate today,
+  private static Optional<JsonNode> read(LedgerField f, CellValue cell, String where, LocalDate today,
       List<String> problems) {
     if (cell instanceof CellValue.Blank) {
       return Optional.empty();
@@ -149,15 +208,22 @@ final class LedgerMapper {
       return Optional.empty();
     }
     switch (f.type()) {
-      case ENUM: {
-        String word = cell.display();
-        Optional<LedgerField.Choice> c = f.choice(word);
-        if (c.isEmpty()) {
-          problems.add(where + ": \"" + word + "\" is not one of "
-              + String.join(", ", f.choices().stream().map(LedgerField.Choice::label).toList())
-              + " (or " + String.join(", ", f.choices().stream().map(LedgerField.Choice::json).toList()) + ")");
+      case ENUM:
+        return choice(f, cell.display(), where, problems).map(NODES::textNode);
+      case ENUM_LIST: {
+        ArrayNode list = NODES.arrayNode();
+        boolean ok = true;
+        for (String word : split(cell.display())) {
+          Optional<String> c = choice(f, word, where, problems);
+          ok &= c.isPresent();
+          c.ifPresent(list::add);
         }
-        return c.map(LedgerField.Choice::json);
+        return ok ? Optional.of(list) : Optional.empty();
+      }
+      case STRING_LIST: {
+        ArrayNode list = NODES.arrayNode();
+        split(cell.display()).forEach(list::add);
+        return Optional.of(list);
       }
       case DATE: {
         CellDates.Parsed d = CellDates.parse(cell);
@@ -169,10 +235,67 @@ final class LedgerMapper {
           problems.add(where + ": " + d.date().get() + " is in the future (today is " + today + ")");
           return Optional.empty();
         }
-        return Optional.of(d.date().get().toString());
+        return Optional.of(NODES.textNode(d.date().get().toString()));
+      }
+      case BOOLEAN: {
+        Optional<Boolean> b = cell instanceof CellValue.Bool x ? Optional.of(x.value()) : bool(cell.display());
+        if (b.isEmpty()) {
+          problems.add(where + ": \"" + cell.display() + "\" is not はい or いいえ (or yes, no, true, false)");
+        }
+        return b.map(NODES::booleanNode);
+      }
+      case INTEGER: {
+        Optional<Long> n = integer(cell);
+        if (n.isEmpty()) {
+          problems.add(where + ": \"" + cell.display() + "\" is not a whole number");
+        }
+        return n.map(NODES::numberNode);
       }
       default:
-        return Optional.of(cell.display());
+        return Optional.of(NODES.textNode(cell.display()));
+    }
+  }
+
+  private static Optional<String> choice(LedgerField f, String word, String where, List<String> problems) {
+    Optional<LedgerField.Choice> c = f.choice(word);
+    if (c.isEmpty()) {
+      List<String> labels = f.choices().stream().map(LedgerField.Choice::label).toList();
+      List<String> json = f.choices().stream().map(LedgerField.Choice::json).toList();
+      problems.add(where + ": \"" + word + "\" is not one of " + String.join(", ", labels)
+          + (labels.equals(json) ? "" : " (or " + String.join(", ", json) + ")"));
+    }
+    return c.map(LedgerField.Choice::json);
+  }
+
+  /** The parts of a list cell: separated by commas (full-width too), 、, semicolons or line breaks. */
+  static List<String> split(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String p : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).split("[,;\u3001\\n]")) {
+      if (!p.isBlank()) {
+        parts.add(p.strip());
+      }
+    }
+    return parts;
+  }
+
+  private static Optional<Boolean> bool(String text) {
+    String t = LedgerField.normalise(text);
+    if (List.of("はい", "yes", "true", "○", "〇").contains(t)) {
+      return Optional.of(true);
+    }
+    if (List.of("いいえ", "no", "false", "×").contains(t)) {
+      return Optional.of(false);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Long> integer(CellValue cell) {
+    try {
+      BigDecimal d = cell instanceof CellValue.Number n ? n.value()
+          : new BigDecimal(java.text.Normalizer.normalize(cell.display(), java.text.Normalizer.Form.NFKC).strip());
+      return Optional.of(d.longValueExact());
+    } catch (ArithmeticException | NumberFormatException e) {
+      return Optional.empty();
     }
   }
 

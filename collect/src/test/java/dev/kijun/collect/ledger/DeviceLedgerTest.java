@@ -126,6 +126,39 @@ class DeviceLedgerTest {
         .isEqualTo("c.csv: D1 (種別): a second column for kind; the first is C (kind)");
   }
 
+  static final String NEWER = "機器ID,機器名,種別,二要素認証,時刻同期先,時刻同期済み,時刻のずれ(ミリ秒),"
+      + "TLSバージョン(クライアント),暗号スイート(クライアント)\n";
+
+  @Test
+  void nestedRecordsBooleansWholeNumbersAndLists() throws Exception {
+    Path l = file("ledger.csv", NEWER
+        + "srv-1,EMR,サーバ,管理者のみ,ntp.nict.jp,はい,-12,\"TLS1.2, TLS 1.3\","
+        + "TLS_AES_128_GCM_SHA256;TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n"
+        + "pc-1,受付,端末PC,なし,,,,,\n");
+    JsonNode d = JSON.readTree(collect(l).json()).get("devices");
+    assertThat(d.get(0).toString()).isEqualTo("{\"id\":\"srv-1\",\"name\":\"EMR\",\"kind\":\"server\","
+        + "\"twoFactor\":\"privileged-only\",\"timeSync\":{\"source\":\"ntp.nict.jp\",\"synchronized\":true,"
+        + "\"offsetMillis\":-12},\"tlsClient\":{\"versions\":[\"TLS1.2\",\"TLS1.3\"],\"cipherSuites\":"
+        + "[\"TLS_AES_128_GCM_SHA256\",\"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\"]}}");
+    assertThat(d.get(1).toString()).as("no nested record when none of its cells is filled")
+        .isEqualTo("{\"id\":\"pc-1\",\"name\":\"受付\",\"kind\":\"client-pc\",\"twoFactor\":\"none\"}");
+  }
+
+  @Test
+  void aPartlyFilledNestedRecordNamesTheCellsItLacks() throws Exception {
+    Path l = file("ledger.csv", NEWER + "srv-1,EMR,サーバ,,ntp.nict.jp,,12.5,TLS1.4,\n");
+    assertThat(problems(l, Optional.empty(), Optional.empty())).isEqualTo(String.join("\n",
+        "ledger.csv: F2 (時刻同期済み): empty, but a timeSync needs its synchronized when any of its columns is filled",
+        "ledger.csv: G2 (時刻のずれ(ミリ秒)): \"12.5\" is not a whole number",
+        "ledger.csv: H2 (TLSバージョン(クライアント)): \"TLS1.4\" is not one of SSL3.0, TLS1.0, TLS1.1, TLS1.2, TLS1.3",
+        "ledger.csv: I2 (暗号スイート(クライアント)): empty, but a tlsClient needs its cipherSuites when any of its"
+            + " columns is filled"));
+    Path half = file("half.csv", "id,name,kind,時刻同期先\nx,y,server,ntp\n");
+    assertThat(problems(half, Optional.empty(), Optional.empty())).isEqualTo("half.csv: row 1: no column for"
+        + " timeSync.synchronized (a header named 時刻同期済み or timeSync.synchronized), which a timeSync needs beside"
+        + " the timeSync columns present; name it with --columns");
+  }
+
   @Test
   void aPasswordColumnIsNeverReadAndTheUserIsTold() throws Exception {
     Path l = file("ledger.csv", "機器ID,機器名,種別,管理者パスワード\nsrv-1,EMR,サーバ,Secret-123\n");
@@ -156,7 +189,8 @@ class DeviceLedgerTest {
         "map.json: `column`: unknown key; the keys are sheet, headerRow, columns and values",
         "map.json: `headerRow`: expected a row number (1 for the first row)",
         "map.json: `columns.kindd`: `kindd` is not a ledger field; the fields are id, name, kind, externalStorage,"
-            + " lastSecurityPatch",
+            + " lastSecurityPatch, twoFactor, timeSync.source, timeSync.synchronized, timeSync.offsetMillis,"
+            + " tlsClient.versions, tlsClient.cipherSuites",
         "map.json: `columns.name`: expected a header name, or a list of header names",
         "map.json: `values.name`: `name` is not a field with a fixed set of values",
         "map.json: `values.kind.PC`: expected one of server, client-pc, network-device"));
