@@ -60,9 +60,15 @@ final class AnswersCommand implements Callable<Integer> {
         err.println("kijun: note: `" + sheet.editionKey() + "` is not compiled into this kijun; item ids were not"
             + " checked against it");
       }
-      written = into == null ? AnswersJson.write(sheet)
-          : AnswersJson.into(name(into), new String(SpreadsheetFile.bytes(into, name(into)), StandardCharsets.UTF_8),
-              sheet);
+      if (into == null) {
+        written = AnswersJson.write(sheet);
+      } else {
+        byte[] evidence = SpreadsheetFile.bytes(into, name(into));
+        if (SpreadsheetFile.isWorkbook(evidence)) {
+          throw new LedgerException(name(into) + ": a workbook, not an evidence file (JSON)");
+        }
+        written = AnswersJson.into(name(into), new String(evidence, StandardCharsets.UTF_8), sheet);
+      }
     } catch (LedgerException e) {
       e.problems().forEach(p -> err.println("kijun: " + p));
       err.println("kijun: " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")

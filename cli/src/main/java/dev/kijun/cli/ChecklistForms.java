@@ -30,13 +30,13 @@ final class ChecklistForms {
   }
 
   /**
-   * The one-audience forms an edition without {@code form} declarations is read as, named as MHLW names its
-   * checklist forms.
+   * The one-audience forms an edition without {@code form} declarations is read as. Their titles name the audience
+   * only: they are not MHLW's forms, which only a {@code form} declaration can name.
    */
   static final List<Form> DERIVED = List.of(
-      new Form("institution", "医療機関確認用", Set.of(Audience.MEDICAL_INSTITUTION), true),
-      new Form("pharmacy", "薬局確認用", Set.of(Audience.PHARMACY), true),
-      new Form("vendor", "事業者確認用", Set.of(Audience.VENDOR), true));
+      new Form("institution", "医療機関向け", Set.of(Audience.MEDICAL_INSTITUTION), true),
+      new Form("pharmacy", "薬局向け", Set.of(Audience.PHARMACY), true),
+      new Form("vendor", "事業者向け", Set.of(Audience.VENDOR), true));
 
   private static final Map<Target, String> TAGS = Map.of(Target.ALL_SYSTEMS, "医療情報システム全般",
       Target.SERVER, "サーバ", Target.CLIENT_PC, "端末PC", Target.NETWORK_DEVICE, "ネットワーク機器");

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code kijun collect}: turn what a facility's systems say into evidence. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
-    description = "Collect evidence from a facility's systems: `collect tls` probes TLS endpoints.",
+    description = "Collect evidence from a facility's systems: `collect tls` probes TLS endpoints, `collect devices`"
+        + " reads a device ledger.",
     subcommands = {CollectTlsCommand.class, CollectDevicesCommand.class})
 final class CollectCommand implements Runnable {
   @CommandLine.Spec
@@ -13,6 +14,6 @@ final class CollectCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing collector: tls");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing collector: tls or devices");
   }
 }

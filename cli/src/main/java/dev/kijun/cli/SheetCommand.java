@@ -91,8 +91,12 @@ final class SheetCommand implements Callable<Integer> {
     if (answers != null) {
       try {
         String name = answers.toString().replace('\\', '/');
-        given = AnswersJson.read(name, new String(SpreadsheetFile.bytes(answers, name), StandardCharsets.UTF_8),
-            edition);
+        byte[] bytes = SpreadsheetFile.bytes(answers, name);
+        if (SpreadsheetFile.isWorkbook(bytes)) {
+          throw new LedgerException(name + ": a workbook, not JSON; give the answers as JSON (`kijun answers --from"
+              + " SHEET` writes them from a sheet, `kijun migrate` from last year's)");
+        }
+        given = AnswersJson.read(name, new String(bytes, StandardCharsets.UTF_8), edition);
       } catch (LedgerException x) {
         x.problems().forEach(p -> err.println("kijun: " + p));
         err.println("kijun: nothing written");

@@ -178,6 +178,20 @@ class SheetCommandTest {
     CliTest.Run m = CliTest.run("answers", "--from", CliTest.EXAMPLES + "clinic.json");
     assertThat(m.exit()).isEqualTo(Main.BAD_INPUT);
     assertThat(m.err()).contains("clinic.json: not an Excel workbook").doesNotContain("Exception");
+
+    Path sheet = dir.resolve("r7.xlsx");
+    assertThat(CliTest.run("sheet", "--edition", "mhlw-checklist@R7", "--form", "institution", "--out",
+        sheet.toString(), CliTest.GUIDELINES).exit()).isZero();
+    CliTest.Run wb = CliTest.run("sheet", "--edition", "mhlw-checklist@R7", "--form", "institution", "--answers",
+        sheet.toString(), "--out", out.toString(), CliTest.GUIDELINES);
+    assertThat(wb.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(wb.err()).contains("r7.xlsx: a workbook, not JSON");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"facts\": {\"devices\": [{\"adminCredential\": {\"fingerprint\": hmac-sha256:c0ffee}}]}}");
+    CliTest.Run into = CliTest.run("answers", "--from", sheet.toString(), "--into", broken.toString());
+    assertThat(into.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(into.err()).contains("broken.json:1:").contains("malformed JSON")
+        .as("a secret in the evidence is not repeated").doesNotContain("c0ffee");
   }
 
   @Test

@@ -42,8 +42,7 @@ public final class AnswersJson {
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-      throw new LedgerException(file + at + ": malformed JSON: " + e.getOriginalMessage());
+      throw malformed(file, e);
     }
     if (root == null || !root.isObject()) {
       throw new LedgerException(file + ": expected an evidence file (a JSON object)");
@@ -96,8 +95,7 @@ public final class AnswersJson {
     try {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-      throw new LedgerException(file + at + ": malformed JSON: " + e.getOriginalMessage());
+      throw malformed(file, e);
     }
     JsonNode answers = root == null ? null : root.get("answers");
     if (answers == null || !answers.isObject()) {
@@ -137,6 +135,15 @@ public final class AnswersJson {
       throw new LedgerException(problems);
     }
     return out;
+  }
+
+  /**
+   * Names the place only: the parser's own message quotes the text it stumbled on, which in an evidence file can be
+   * a secret value (a credential fingerprint), and no kijun output may repeat one.
+   */
+  private static LedgerException malformed(String file, JsonProcessingException e) {
+    String at = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+    return new LedgerException(file + at + ": malformed JSON (or a key given twice)");
   }
 
   private static Optional<LocalDate> date(JsonNode n) {
