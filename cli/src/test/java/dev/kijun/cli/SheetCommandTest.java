@@ -146,6 +146,46 @@ class SheetCommandTest {
   }
 
   @Test
+  void eachFormHasItsOwnItemsAndWording() throws Exception {
+    dev.kijun.compiler.model.Edition r7 = dev.kijun.compiler.Compiler.compile(dev.kijun.compiler.Sources.read(
+        List.of(Path.of(CliTest.GUIDELINES)), Path.of(""))).program().orElseThrow()
+        .edition("mhlw-checklist@R7").orElseThrow();
+    assertThat(r7.info().forms()).as("the R7 document block declares its forms").isNotEmpty();
+    int ownWording = 0;
+    for (dev.kijun.compiler.model.FormDef form : r7.info().forms()) {
+      Path sheet = dir.resolve(form.name() + ".xlsx");
+      CliTest.Run w = CliTest.run("sheet", "--edition", "mhlw-checklist@R7", "--form", form.name(), "--out",
+          sheet.toString(), CliTest.GUIDELINES);
+      assertThat(w.exit()).as(w.err()).isZero();
+      Map<String, String> questions = new LinkedHashMap<>();
+      try (InputStream in = Files.newInputStream(sheet); Workbook wb = new XSSFWorkbook(in)) {
+        assertThat(wb.getSheetAt(0).getRow(1).getCell(4).getStringCellValue())
+            .isEqualTo(form.title().ja() + " (" + form.name() + ")");
+        for (Row row : wb.getSheetAt(0)) {
+          if (row.getRowNum() > 5 && row.getCell(1) != null && !row.getCell(1).getStringCellValue().isEmpty()) {
+            questions.put(row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue());
+          }
+        }
+      }
+      List<String> expected = r7.requirements().stream().filter(form::includes)
+          .filter(r -> r.checks().stream().anyMatch(dev.kijun.compiler.model.Check.Question.class::isInstance))
+          .map(r -> r.id().clause()).toList();
+      assertThat(questions.keySet()).as("items of form " + form.name()).containsExactlyElementsOf(expected);
+      for (dev.kijun.compiler.model.Requirement r : r7.requirements()) {
+        if (questions.containsKey(r.id().clause())) {
+          dev.kijun.compiler.model.Check.Question q = r.checks().stream()
+              .filter(dev.kijun.compiler.model.Check.Question.class::isInstance)
+              .map(dev.kijun.compiler.model.Check.Question.class::cast).findFirst().orElseThrow();
+          assertThat(questions.get(r.id().clause())).as(form.name() + " " + r.id().clause())
+              .isEqualTo(q.askFor(form.name()).ja());
+          ownWording += q.byForm().containsKey(form.name()) ? 1 : 0;
+        }
+      }
+    }
+    assertThat(ownWording).as("some items are worded per form, so the check above can tell").isPositive();
+  }
+
+  @Test
   void answersAreCheckedAndEveryMistakeIsNamedByItsCell() throws Exception {
     Path sheet = dir.resolve("r7.xlsx");
     CliTest.run("sheet", "--edition", "mhlw-checklist@R7", "--form", "institution", "--out", sheet.toString(),
