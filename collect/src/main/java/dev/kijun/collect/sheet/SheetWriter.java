@@ -84,7 +84,10 @@ public final class SheetWriter {
     int last = SheetLayout.COLUMNS.size() - 1;
     Row title = sheet.createRow(SheetLayout.TITLE_ROW);
     title.setHeightInPoints(24);
-    cell(title, 0, form.documentTitle(), st.title);
+    // MHLW prints the form's name in the title, e.g. 「…令和7年度版(医療機関確認用)」.
+    String text = form.documentTitle().contains(form.formTitle()) ? form.documentTitle()
+        : form.documentTitle() + "(" + form.formTitle() + ")";
+    cell(title, 0, text, st.title);
     sheet.addMergedRegion(new CellRangeAddress(SheetLayout.TITLE_ROW, SheetLayout.TITLE_ROW, 0, last));
     Row ed = sheet.createRow(SheetLayout.EDITION_ROW);
     cell(ed, 0, SheetLayout.EDITION_LABEL, st.label);

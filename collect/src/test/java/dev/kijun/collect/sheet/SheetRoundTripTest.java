@@ -83,7 +83,7 @@ class SheetRoundTripTest {
     byte[] bytes = SheetWriter.write(FORM, Map.of());
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       XSSFSheet s = wb.getSheet("チェックリスト");
-      assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("チェックリスト 令和7年度版");
+      assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("チェックリスト 令和7年度版(医療機関確認用)");
       assertThat(s.getRow(1).getCell(1).getStringCellValue()).isEqualTo("mhlw-checklist@R7");
       assertThat(s.getRow(1).getCell(4).getStringCellValue()).isEqualTo("医療機関確認用 (institution)");
       assertThat(s.getRow(2).getCell(0).getStringCellValue()).contains("言い換え", "公式の文言ではなく",
