@@ -283,10 +283,16 @@ class SheetCommandTest {
     CliTest.run("sheet", "--edition", "mhlw-checklist@R7", "--form", "institution", "--out", sheet.toString(),
         CliTest.GUIDELINES);
     Path profile = dir.resolve("lo-profile");
+    Path logFile = dir.resolve("soffice.log");
     Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
-        "--convert-to", "pdf", "--outdir", dir.toString(), sheet.toString()).redirectErrorStream(true).start();
-    String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
+        "--convert-to", "pdf", "--outdir", dir.toString(), sheet.toString()).redirectErrorStream(true)
+        .redirectOutput(logFile.toFile()).start();
+    boolean finished = p.waitFor(180, TimeUnit.SECONDS);
+    if (!finished) {
+      p.destroyForcibly();
+    }
+    String log = Files.readString(logFile);
+    assertThat(finished).as("soffice finished within 180 s: " + log).isTrue();
     assertThat(p.exitValue()).as(log).isZero();
     Path pdf = dir.resolve("r7.pdf");
     assertThat(pdf).as(log).exists();
