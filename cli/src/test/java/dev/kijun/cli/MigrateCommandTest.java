@@ -16,17 +16,18 @@ class MigrateCommandTest {
   static final String GUIDELINES = CliTest.GUIDELINES;
   static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The clinic's R7 answers re-keyed to R6 (R7 2.11–2.13 were R6 2.7–2.9; R7 2.7–2.10 and 4.1 did not exist). */
+  /** The clinic's R7 answers re-keyed to R6 (R7 2.11, 2.12, 2.6, 2.13 were R6 2.6–2.9; R7 2.7–2.10 and 4.1 did not exist). */
   static Path clinicAnswersR6(Path dir) throws Exception {
     ObjectNode clinic = (ObjectNode) JSON.readTree(Path.of(CliTest.EXAMPLES + "clinic.json").toFile());
     ObjectNode r7 = (ObjectNode) clinic.get("answers");
     ObjectNode r6 = JSON.createObjectNode();
     Map<String, String> back = new java.util.LinkedHashMap<>();
-    for (String id : new String[] {"gate", "1.1", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "3.3"}) {
+    for (String id : new String[] {"gate", "1.1", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3"}) {
       back.put(id, id);
     }
-    back.put("2.7", "2.11");
-    back.put("2.8", "2.12");
+    back.put("2.6", "2.11");
+    back.put("2.7", "2.12");
+    back.put("2.8", "2.6");
     back.put("2.9", "2.13");
     back.forEach((six, seven) -> r6.set("mhlw-checklist@R6/" + six, r7.get("mhlw-checklist@R7/" + seven)));
     clinic.set("answers", r6);
