@@ -143,6 +143,9 @@ public final class HospitalEvidence {
       }
       // within the checklist's 90 days (our threshold): between 1 and 80 days before the assessment date
       g.writeStringField("lastSecurityPatch", ASSESSED_ON.minusDays(1 + random.nextInt(80)).toString());
+      if (kind.equals("server")) {
+        g.writeStringField("twoFactor", "all-users"); // operating-system logins (7.0's two-factor rule for servers)
+      }
       if (!kind.equals("client-pc")) {
         g.writeObjectFieldStart("timeSync");
         g.writeStringField("source", "ntp.sakura-hospital.local");

@@ -61,7 +61,7 @@ class GeneratedValidatorsTest {
   @Test
   void everyEditionIsDiscoverableThroughServiceLoader() {
     assertThat(editions).containsOnlyKeys("mhlw-checklist@R5", "mhlw-checklist@R6", "mhlw-checklist@R7",
-        "mhlw-guideline@5.2", "mhlw-guideline@6.0");
+        "mhlw-checklist@R8", "mhlw-guideline@5.2", "mhlw-guideline@6.0", "mhlw-guideline@7.0");
     for (Edition<?> e : editions.values()) {
       // Stubs have nothing to evaluate and get no validator.
       assertThat(e.validators()).hasSize((int) program.edition(e.info().key()).orElseThrow().requirements().stream()
