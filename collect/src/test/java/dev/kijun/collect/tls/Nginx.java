@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * installs nginx where it is missing; where it cannot be found, {@link #find()} is empty and the tests that need it
  * are skipped with a message saying so.
  */
-final class Nginx implements AutoCloseable {
+public final class Nginx implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path dir;
@@ -26,7 +26,7 @@ final class Nginx implements AutoCloseable {
   }
 
   /** The nginx binary, from PATH or the usual Debian place. */
-  static Optional<Path> find() {
+  public static Optional<Path> find() {
     for (String d : (System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/usr/local/sbin").split(":")) {
       Path p = Path.of(d.isEmpty() ? "." : d, "nginx");
       if (Files.isExecutable(p)) {
@@ -37,7 +37,7 @@ final class Nginx implements AutoCloseable {
   }
 
   /** Starts nginx in {@code dir} serving TLS with {@code cert}/{@code key} and the extra {@code tlsDirectives}. */
-  static Nginx start(Path binary, Path dir, Path cert, Path key, List<String> tlsDirectives) throws Exception {
+  public static Nginx start(Path binary, Path dir, Path cert, Path key, List<String> tlsDirectives) throws Exception {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
@@ -65,7 +65,7 @@ final class Nginx implements AutoCloseable {
     return n;
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 

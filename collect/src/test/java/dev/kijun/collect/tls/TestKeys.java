@@ -11,7 +11,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /** A self-signed server key made with the JDK's own keytool, as a PKCS#12 store and as an SSLContext. */
-final class TestKeys {
+public final class TestKeys {
   static final char[] PASSWORD = "changeit".toCharArray();
 
   final Path store;
@@ -21,7 +21,7 @@ final class TestKeys {
   }
 
   /** A new RSA key for CN=localhost, with the given subject alternative names (e.g. "dns:localhost,ip:127.0.0.1"). */
-  static TestKeys create(Path dir, String sans) throws Exception {
+  public static TestKeys create(Path dir, String sans) throws Exception {
     Path store = dir.resolve("server-" + Math.abs(sans.hashCode()) + ".p12");
     Files.deleteIfExists(store);
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
@@ -49,7 +49,7 @@ final class TestKeys {
   }
 
   /** Writes the certificate and its private key as PEM files (what nginx reads); returns {cert, key}. */
-  Path[] writePem(Path dir) throws Exception {
+  public Path[] writePem(Path dir) throws Exception {
     KeyStore ks = keyStore();
     java.util.Base64.Encoder b64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes());
     Path cert = dir.resolve("cert.pem");
