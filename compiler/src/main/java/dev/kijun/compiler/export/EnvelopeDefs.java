@@ -91,14 +91,16 @@ final class EnvelopeDefs {
     ObjectNode requirement = JsonText.object();
     requirement.put("description", "The requirement that declares the waiver, by qualified clause name.");
     requirement.put("$ref", "#/$defs/" + CLAUSE_NAME);
-    return closed("A waiver a requirement declares, recorded for one subject; it counts up to and including its "
-        + "expiry date.", List.of(
+    return closed("A waiver a requirement declares, recorded for one subject; it counts from its approval date "
+        + "(when given) up to and including its expiry date.", List.of(
         prop("requirement", requirement),
         prop("waiver", string("The waiver's name as declared in the requirement.")),
         prop("subject", string("What it covers, e.g. an endpoint id.")),
         prop("justification", string("Why.")),
         prop("approvedBy", string("Who approved it.")),
-        prop("expires", described(JsonSchemaGenerator.date(), "The last day it counts."))),
+        prop("expires", described(JsonSchemaGenerator.date(), "The last day it counts.")),
+        prop("approvedOn", described(JsonSchemaGenerator.date(),
+            "When it was approved (optional); a waiver approved after the assessment date does not count."))),
         List.of("requirement", "waiver", "subject", "justification", "approvedBy", "expires"));
   }
 

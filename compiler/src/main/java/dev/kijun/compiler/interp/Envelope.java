@@ -51,7 +51,7 @@ record Envelope(Audience kind, List<String> profiles, LocalDate asOf, JsonNode f
     for (JsonNode w : root.path("waivers")) {
       waivers.add(new Waiver(ClauseRef.parse(w.path("requirement").asText()), w.path("waiver").asText(),
           w.path("subject").asText(), w.path("justification").asText(), w.path("approvedBy").asText(),
-          LocalDate.parse(w.path("expires").asText())));
+          LocalDate.parse(w.path("expires").asText()), optionalDate(w.get("approvedOn")).orElse(null)));
     }
     return new Envelope(audience, profiles, date, root.path("facts"), answers, reviews, waivers);
   }

@@ -493,7 +493,9 @@ final class Evaluator {
       if (!w.requirement().equals(requirement) || !w.waiver().equals(name) || !w.subject().equals(subject)) {
         continue;
       }
-      if (envelope.asOf().isAfter(w.expires())) {
+      // A waiver counts from its approval (when recorded) to its expiry, both inclusive of the assessment date.
+      boolean approvedLater = w.approvedOn() != null && w.approvedOn().isAfter(envelope.asOf());
+      if (envelope.asOf().isAfter(w.expires()) || approvedLater) {
         expired.add(w);
         continue;
       }

@@ -99,7 +99,7 @@ public final class Interpreter {
     Evaluator.Result t = strict.condition(a.body());
     if (t.truth() == Truth.TRUE) {
       return Findings.automated(r.id(), Outcome.SATISFIED, a.explanation(), List.of(), strict.notes, List.of(),
-          List.of());
+          List.of(), env.asOf());
     }
     Evaluator last = strict;
     Evaluator.Result lt = t;
@@ -108,14 +108,14 @@ public final class Interpreter {
       Evaluator.Result l = lenient.condition(a.body());
       if (l.truth() == Truth.TRUE) {
         return Findings.automated(r.id(), Outcome.WAIVED, a.explanation(), t.entries(), List.of(),
-            new ArrayList<>(lenient.used), List.of());
+            new ArrayList<>(lenient.used), List.of(), env.asOf());
       }
       last = lenient;
       lt = l;
     }
     Outcome outcome = lt.truth() == Truth.FALSE ? Outcome.NOT_SATISFIED : Outcome.EVIDENCE_MISSING;
     return Findings.automated(r.id(), outcome, a.explanation(), lt.entries(), List.of(), List.of(),
-        new ArrayList<>(last.expired));
+        new ArrayList<>(last.expired), env.asOf());
   }
 
   private static String undecided(List<Observation> observations) {

@@ -166,6 +166,9 @@ final class EvidenceGenerator {
     o.put("approvedBy", "CIO");
     int[] offsets = {-1, 0, 1, 30, -30};
     o.put("expires", asOf.plusDays(offsets[random.nextInt(offsets.length)]).toString());
+    if (random.nextBoolean()) {
+      o.put("approvedOn", asOf.plusDays(offsets[random.nextInt(offsets.length)]).toString());
+    }
     return o;
   }
 

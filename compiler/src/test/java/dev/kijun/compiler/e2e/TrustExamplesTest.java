@@ -134,6 +134,26 @@ class TrustExamplesTest {
         "reviews[\"" + key + "\"].reviewedOn"));
   }
 
+  @Test
+  void aWaiverApprovedAfterTheAssessmentDateDoesNotCount() throws Exception {
+    ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(Path.of("../guidelines/examples/hospital-waiver.json")));
+    String asOf = doc.path("assessedOn").asText();
+    ObjectNode waiver = (ObjectNode) doc.withArray("waivers").get(0);
+    String clause = waiver.path("requirement").asText();
+    String edition = clause.substring(0, clause.indexOf('/'));
+    String id = clause.substring(clause.indexOf('/') + 1);
+    waiver.put("approvedOn", asOf);
+    assertThat(verdict(report(doc, edition), id).outcome()).isEqualTo(Outcome.WAIVED);
+
+    String later = java.time.LocalDate.parse(asOf).plusDays(1).toString();
+    waiver.put("approvedOn", later);
+    Verdict v = verdict(report(doc, edition), id);
+    assertThat(v.outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(v.findings()).anySatisfy(f -> assertThat(f.reason()).contains("waiver `" + waiver.path("waiver")
+        .asText() + "` for `" + waiver.path("subject").asText() + "` was approved on " + later
+        + ", after the assessment date " + asOf + ", so it does not count"));
+  }
+
   // ---------------------------------------------------------------- 2. missing evidence never masks a failure
 
   @Test

@@ -7,6 +7,7 @@ import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Observation.Kind;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.evidence.Waiver;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -24,10 +25,11 @@ public final class Findings {
 
   /**
    * The finding of an automated check with the given outcome; {@code observed} are the observations of the
-   * deciding evaluation, {@code notes} its notes on lists with nothing to check (shown only when it holds).
+   * deciding evaluation, {@code notes} its notes on lists with nothing to check (shown only when it holds),
+   * {@code unusable} the matching waivers that did not count on {@code asOf}.
    */
   public static Finding automated(ClauseRef id, Outcome outcome, String explanation, List<Observation> observed,
-      List<Observation> notes, List<Waiver> used, List<Waiver> expired) {
+      List<Observation> notes, List<Waiver> used, List<Waiver> unusable, LocalDate asOf) {
     Listed listed = list(outcome == Outcome.SATISFIED ? notes : observed);
     String reason;
     switch (outcome) {
@@ -49,8 +51,8 @@ public final class Findings {
     if (outcome != Outcome.SATISFIED && listed.omitted > 0) {
       reason += " (" + listed.omitted + " more not listed)";
     }
-    if (outcome == Outcome.NOT_SATISFIED && !expired.isEmpty()) {
-      reason += "; " + WaiverText.describeExpired(expired);
+    if (outcome == Outcome.NOT_SATISFIED && !unusable.isEmpty()) {
+      reason += "; " + WaiverText.describeUnusable(unusable, asOf);
     }
     return new Finding(id, CheckKind.AUTOMATED, outcome, reason, listed.paths(), listed.observations, listed.omitted);
   }

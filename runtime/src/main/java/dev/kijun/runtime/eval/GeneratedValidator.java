@@ -106,7 +106,7 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     Truth t = automated(index, assessment.facts(), strict);
     if (t == Truth.TRUE) {
       return Findings.automated(id, Outcome.SATISFIED, check.explanation(), List.of(), strict.notes(), List.of(),
-          List.of());
+          List.of(), assessment.asOf());
     }
     Evaluation last = strict;
     if (declaresWaivers()) {
@@ -114,14 +114,14 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
       Truth l = automated(index, assessment.facts(), lenient);
       if (l == Truth.TRUE) {
         return Findings.automated(id, Outcome.WAIVED, check.explanation(), strict.observations(), List.of(),
-            lenient.usedWaivers(), List.of());
+            lenient.usedWaivers(), List.of(), assessment.asOf());
       }
       last = lenient;
       t = l;
     }
     Outcome outcome = t == Truth.FALSE ? Outcome.NOT_SATISFIED : Outcome.EVIDENCE_MISSING;
     return Findings.automated(id, outcome, check.explanation(), last.observations(), List.of(), List.of(),
-        last.expiredWaivers());
+        last.expiredWaivers(), assessment.asOf());
   }
 
   /** The most severe outcome among the findings (NOT_APPLICABLE when there are none). */

@@ -1,6 +1,7 @@
 package dev.kijun.runtime.eval;
 
 import dev.kijun.runtime.evidence.Waiver;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +18,14 @@ final class WaiverText {
     return String.join(" and ", parts);
   }
 
-  static String describeExpired(List<Waiver> waivers) {
+  /** Why each matching waiver did not count on {@code asOf}: expired, or approved only after that date. */
+  static String describeUnusable(List<Waiver> waivers, LocalDate asOf) {
     List<String> parts = new ArrayList<>();
     for (Waiver w : waivers) {
-      parts.add("waiver `" + w.waiver() + "` for `" + w.subject() + "` expired on " + w.expires());
+      String why = w.approvedAfter(asOf)
+          ? "was approved on " + w.approvedOn() + ", after the assessment date " + asOf + ", so it does not count"
+          : "expired on " + w.expires();
+      parts.add("waiver `" + w.waiver() + "` for `" + w.subject() + "` " + why);
     }
     return String.join("; ", parts);
   }

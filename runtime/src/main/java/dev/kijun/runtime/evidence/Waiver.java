@@ -5,11 +5,12 @@ import java.time.LocalDate;
 
 /**
  * A recorded waiver: the requirement and the waiver it declares (e.g. {@code tls12Fallback} of 6.11.C.11),
- * the subject it covers (e.g. an endpoint id), why, who approved it, and when it expires. A waiver counts only
- * on or before its expiry date.
+ * the subject it covers (e.g. an endpoint id), why, who approved it, when (optional) and when it expires. A waiver
+ * counts only on or before its expiry date, and never when its approval is dated after the assessment date: an
+ * approval the facility did not yet have cannot excuse a failure on that date.
  */
 public record Waiver(ClauseRef requirement, String waiver, String subject, String justification, String approvedBy,
-    LocalDate expires) {
+    LocalDate expires, LocalDate approvedOn) {
   public Waiver {
     java.util.Objects.requireNonNull(requirement, "requirement is null");
     java.util.Objects.requireNonNull(waiver, "waiver is null");
@@ -19,8 +20,19 @@ public record Waiver(ClauseRef requirement, String waiver, String subject, Strin
     java.util.Objects.requireNonNull(expires, "expires is null");
   }
 
-  /** True when the waiver still counts on {@code asOf}. */
+  /** A waiver whose approval date is not recorded. */
+  public Waiver(ClauseRef requirement, String waiver, String subject, String justification, String approvedBy,
+      LocalDate expires) {
+    this(requirement, waiver, subject, justification, approvedBy, expires, null);
+  }
+
+  /** True when the waiver counts on {@code asOf}: approved by then (when the date is known) and not expired. */
   public boolean activeOn(LocalDate asOf) {
-    return !asOf.isAfter(expires);
+    return !asOf.isAfter(expires) && !approvedAfter(asOf);
+  }
+
+  /** True when the approval is dated after {@code asOf}. */
+  public boolean approvedAfter(LocalDate asOf) {
+    return approvedOn != null && approvedOn.isAfter(asOf);
   }
 }

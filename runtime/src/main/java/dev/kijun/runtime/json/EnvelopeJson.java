@@ -76,9 +76,10 @@ final class EnvelopeJson {
       @JsonProperty(value = "subject", required = true) String subject,
       @JsonProperty(value = "justification", required = true) String justification,
       @JsonProperty(value = "approvedBy", required = true) String approvedBy,
-      @JsonProperty(value = "expires", required = true) LocalDate expires) {
+      @JsonProperty(value = "expires", required = true) LocalDate expires,
+      @JsonProperty("approvedOn") LocalDate approvedOn) {
     Waiver toWaiver() {
-      return new Waiver(requirement, waiver, subject, justification, approvedBy, expires);
+      return new Waiver(requirement, waiver, subject, justification, approvedBy, expires, approvedOn);
     }
   }
 }
