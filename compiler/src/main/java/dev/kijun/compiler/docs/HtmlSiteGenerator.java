@@ -27,4 +27,19 @@ public final class HtmlSiteGenerator {
   public static OutputFile generateRoot(Program program) {
     return SiteGenerator.root(program, SiteGenerator.HTML);
   }
+
+  /** One page of changes per compiled mapping, {@code <doc>/<edition>/changes-from-<source>.html}, inside the site. */
+  public static List<OutputFile> generateChanges(Program program) {
+    List<OutputFile> out = new java.util.ArrayList<>();
+    for (dev.kijun.compiler.model.Mapping m : program.mappings()) {
+      out.add(new OutputFile(FrontPage.changesPage(m, SiteGenerator.HTML.ext()), SiteGenerator.changes(program,
+          dev.kijun.compiler.diff.EditionDiff.diff(program, m), SiteGenerator.HTML, true)));
+    }
+    return out;
+  }
+
+  /** The changes between two editions as a standalone page ({@code kijun diff --format html}). */
+  public static String changes(Program program, dev.kijun.compiler.diff.EditionChanges changes) {
+    return SiteGenerator.changes(program, changes, SiteGenerator.HTML, false);
+  }
 }

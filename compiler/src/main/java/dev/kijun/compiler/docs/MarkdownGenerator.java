@@ -27,4 +27,19 @@ public final class MarkdownGenerator {
   public static OutputFile generateRoot(Program program) {
     return SiteGenerator.root(program, SiteGenerator.MARKDOWN);
   }
+
+  /** One page of changes per compiled mapping, {@code <doc>/<edition>/changes-from-<source>.md}, inside the site. */
+  public static List<OutputFile> generateChanges(Program program) {
+    List<OutputFile> out = new java.util.ArrayList<>();
+    for (dev.kijun.compiler.model.Mapping m : program.mappings()) {
+      out.add(new OutputFile(FrontPage.changesPage(m, SiteGenerator.MARKDOWN.ext()), SiteGenerator.changes(program,
+          dev.kijun.compiler.diff.EditionDiff.diff(program, m), SiteGenerator.MARKDOWN, true)));
+    }
+    return out;
+  }
+
+  /** The changes between two editions as a standalone page ({@code kijun diff --format md}). */
+  public static String changes(Program program, dev.kijun.compiler.diff.EditionChanges changes) {
+    return SiteGenerator.changes(program, changes, SiteGenerator.MARKDOWN, false);
+  }
 }

@@ -54,6 +54,6 @@ final class Stylesheet {
       "svg.graph{max-width:100%;height:auto}svg.graph text{font-family:inherit;font-size:13px}",
       "input[type=search]{width:100%;max-width:36rem;font-size:1rem;padding:.4rem .6rem}",
       "#search-results li{margin:.2rem 0}",
-      "@media print{nav.site,#search{display:none}body{max-width:none}a{color:inherit}}",
+      "@media print{nav.site,#search-box{display:none}body{max-width:none}a{color:inherit}}",
       "@media (max-width:50rem){.sbs{grid-template-columns:1fr}}");
 }
