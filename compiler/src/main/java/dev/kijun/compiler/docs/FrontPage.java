@@ -40,17 +40,19 @@ final class FrontPage {
           changes.add(Inline.text(" "));
         }
       }
+      // The date first: at the start of the cell it is not broken at its hyphens.
+      List<Inline> title = new ArrayList<>(List.of(Inline.text("Published " + e.info().published() + ". ")));
+      title.addAll(Pages.bilingual(e.info().title()));
       rows.add(List.of(
           List.of(new Inline.Link(SiteLinks.path(e, "index", ext), List.of(Inline.code(e.key())))),
-          Pages.bilingual(e.info().title()),
-          List.of(Inline.text(String.valueOf(e.info().published()))),
+          title,
           List.of(Inline.text(Integer.toString(c.known()))),
           List.of(Inline.text(Integer.toString(c.encoded()))),
           List.of(Inline.text(Integer.toString(c.stubs()))),
           List.of(Inline.text(percent(c.encoded(), c.known()))),
           changes.isEmpty() ? List.of(Inline.text("—")) : changes));
     }
-    w.table(List.of("edition", "title", "published", "known", "encoded", "stubs", "encoded share", "changes"), rows);
+    w.table(List.of("edition", "title", "known", "encoded", "stubs", "encoded share", "changes"), rows);
     w.paragraph(List.of(Inline.text("An item is known when the sources declare it, encoded when it has checks, and a "
         + "stub when its text could not be read. "), new Inline.Link("coverage" + ext,
         List.of(Inline.text("Coverage per volume and chapter")))));

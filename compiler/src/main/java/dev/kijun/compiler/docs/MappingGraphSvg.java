@@ -14,9 +14,9 @@ import java.util.Map;
  * longer or cross-row arrows bend above the row. Coordinates are integers, so the output is deterministic.
  */
 final class MappingGraphSvg {
-  private static final int BOX_W = 170;
+  private static final int BOX_W = 200;
   private static final int BOX_H = 54;
-  private static final int GAP_X = 70;
+  private static final int GAP_X = 80;
   private static final int ROW_H = 130;
   private static final int PAD = 20;
   private static final int TOP = 40;
@@ -69,7 +69,7 @@ final class MappingGraphSvg {
           .append("\" rx=\"6\" fill=\"#f5f5f8\" stroke=\"#1f5fa8\"/><text x=\"").append(p[0] + BOX_W / 2)
           .append("\" y=\"").append(p[1] + 22).append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#1d1d1f\">")
           .append(escape(n.key())).append("</text><text x=\"").append(p[0] + BOX_W / 2).append("\" y=\"")
-          .append(p[1] + 42).append("\" text-anchor=\"middle\" fill=\"#5a5a63\">").append(escape(n.detail()))
+          .append(p[1] + 42).append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#5a5a63\">").append(escape(n.detail()))
           .append("</text></a>\n");
     }
     return b.append("</svg>\n").toString();

@@ -23,19 +23,14 @@ public final class MarkdownGenerator {
     return SiteGenerator.coverage(program, SiteGenerator.MARKDOWN);
   }
 
-  /** {@code index.md} at the site root, listing every edition of {@code program}. */
+  /** {@code index.md}, the front page: editions with coverage, the mappings and every diff. */
   public static OutputFile generateRoot(Program program) {
     return SiteGenerator.root(program, SiteGenerator.MARKDOWN);
   }
 
   /** One page of changes per compiled mapping, {@code <doc>/<edition>/changes-from-<source>.md}, inside the site. */
   public static List<OutputFile> generateChanges(Program program) {
-    List<OutputFile> out = new java.util.ArrayList<>();
-    for (dev.kijun.compiler.model.Mapping m : program.mappings()) {
-      out.add(new OutputFile(FrontPage.changesPage(m, SiteGenerator.MARKDOWN.ext()), SiteGenerator.changes(program,
-          dev.kijun.compiler.diff.EditionDiff.diff(program, m), SiteGenerator.MARKDOWN, true)));
-    }
-    return out;
+    return SiteGenerator.changesPages(program, SiteGenerator.MARKDOWN);
   }
 
   /** The changes between two editions as a standalone page ({@code kijun diff --format md}). */

@@ -77,4 +77,14 @@ final class SiteGenerator {
     ChangesPage.write(w, program, changes, inSite ? format.ext() : null);
     return w.finish();
   }
+
+  /** One page of changes per compiled mapping, beside the target edition's index. */
+  static List<OutputFile> changesPages(Program program, Format format) {
+    List<OutputFile> out = new ArrayList<>();
+    for (dev.kijun.compiler.model.Mapping m : program.mappings()) {
+      out.add(new OutputFile(FrontPage.changesPage(m, format.ext()),
+          changes(program, dev.kijun.compiler.diff.EditionDiff.diff(program, m), format, true)));
+    }
+    return out;
+  }
 }

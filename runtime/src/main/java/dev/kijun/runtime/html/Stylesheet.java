@@ -23,7 +23,8 @@ final class Stylesheet {
       ".scroll{overflow-x:auto}",
       "table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid var(--line);padding:.3rem .55rem;"
           + "text-align:left;vertical-align:top}th{background:var(--soft)}td.num,th.num{text-align:right}",
-      "dt{font-weight:bold}dd{margin:0 0 .25rem 1.5rem}",
+      "dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem}dt{font-weight:bold}dd{margin:0}",
+      "td:first-child code{white-space:nowrap}th.num{white-space:nowrap}",
       "footer{margin-top:2rem;border-top:1px solid var(--line);font-size:.9rem;color:var(--muted)}",
       ".muted{color:var(--muted)}small{color:var(--muted)}",
       // Outcomes and change classes: a word in a tinted box, readable in black-and-white print too.
@@ -34,24 +35,20 @@ final class Stylesheet {
       ".needs-review,.summary-edited,.check-changed{background:#e6eefc;border-color:#a9c0ea}",
       ".satisfied,.new{background:#e2f5e1;border-color:#9fd39b}",
       ".waived,.reworded{background:#efe6fb;border-color:#c4a9ea}",
-      ".not-applicable,.withdrawn,.not-read,.presumed-new,.presumed-withdrawn{background:#eee;border-color:#ccc}",
+      ".not-applicable,.withdrawn,.not-read,.presumed-new{background:#eee;border-color:#ccc}",
       ".withdrawn{text-decoration:line-through}",
       // Report: one card per requirement.
       ".verdict{border:1px solid var(--line);border-left-width:5px;border-radius:4px;padding:.4rem .9rem;margin:.75rem 0;"
           + "break-inside:avoid}",
-      ".verdict.not-satisfied{border-left-color:#c0392b}.verdict.evidence-missing{border-left-color:#c9a227}",
-      ".verdict.needs-review{border-left-color:#3b6fc4}.verdict h4{margin:.2rem 0}",
+      ".v-not-satisfied{border-left-color:#c0392b}.v-evidence-missing{border-left-color:#c9a227}",
+      ".v-needs-review{border-left-color:#3b6fc4}.v-satisfied{border-left-color:#3c9a38}.verdict h4{margin:.2rem 0}",
       // Diffs: two columns, deletions struck through, insertions underlined, so colour is not needed to read them.
       ".sbs{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}.sbs>div{min-width:0}",
       ".sbs h5{margin:.2rem 0;font-size:.85rem;color:var(--muted)}",
       "del{background:#fbd5d2;text-decoration:line-through}ins{background:#cdeecb;text-decoration:underline}",
       ".change{border-top:1px solid var(--line);padding:.5rem 0 .75rem}.change h3{margin:.3rem 0;font-size:1.1rem}",
-      // Front page: editions as cards, the mapping graph, the search box.
-      ".cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.75rem}",
-      ".card{border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem}.card h3{margin:.1rem 0 .3rem}",
-      ".bar{height:.5rem;background:var(--soft);border-radius:3px;overflow:hidden}.bar>span{display:block;height:100%;"
-          + "background:var(--accent)}",
-      "svg.graph{max-width:100%;height:auto}svg.graph text{font-family:inherit;font-size:13px}",
+      // Front page: the mapping graph and the search box.
+      "svg.graph{max-width:100%;height:auto;font-size:13px}svg.graph text{font-family:inherit}",
       "input[type=search]{width:100%;max-width:36rem;font-size:1rem;padding:.4rem .6rem}",
       "#search-results li{margin:.2rem 0}",
       "@media print{nav.site,#search-box{display:none}body{max-width:none}a{color:inherit}}",

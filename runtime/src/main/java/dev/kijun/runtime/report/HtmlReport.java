@@ -66,9 +66,19 @@ public final class HtmlReport {
 
   private static void summary(StringBuilder b, ReportSet set) {
     b.append("<h2 id=\"summary\">Summary per edition</h2>\n");
+    // One evidence file for every edition (the usual case): say which once, so the table keeps to the counts.
+    boolean oneFile = set.reports().stream().map(r -> List.of(r.evidenceFile(), r.facility().name(),
+        r.asOf().toString())).distinct().count() == 1;
+    if (oneFile) {
+      Report r = set.reports().get(0);
+      b.append("<dl>\n<dt>facility</dt><dd>").append(escape(r.facility().name())).append(" (")
+          .append(escape(r.facility().kind().keyword())).append(")</dd>\n<dt>evidence</dt><dd><code>")
+          .append(escape(r.evidenceFile())).append("</code></dd>\n<dt>as of</dt><dd>").append(r.asOf())
+          .append("</dd>\n</dl>\n");
+    }
     b.append("<p>Requirements per outcome, failures first. A count links to its requirements.</p>\n");
-    b.append("<div class=\"scroll\"><table>\n<thead><tr><th>edition</th><th>evidence</th><th>facility</th>"
-        + "<th>as of</th>");
+    b.append("<div class=\"scroll\"><table>\n<thead><tr><th>edition</th>")
+        .append(oneFile ? "" : "<th>evidence</th><th>facility</th><th>as of</th>");
     for (Outcome o : TextReport.ORDER) {
       b.append("<th class=\"num\">").append(o.jsonName()).append("</th>");
     }
@@ -77,8 +87,11 @@ public final class HtmlReport {
       Report r = set.reports().get(i);
       String id = "r" + (i + 1);
       b.append("<tr><td><a href=\"#").append(id).append("\"><code>").append(escape(r.edition().key()))
-          .append("</code></a></td><td><code>").append(escape(r.evidenceFile())).append("</code></td><td>")
-          .append(escape(r.facility().name())).append("</td><td>").append(r.asOf()).append("</td>");
+          .append("</code></a></td>");
+      if (!oneFile) {
+        b.append("<td><code>").append(escape(r.evidenceFile())).append("</code></td><td>")
+            .append(escape(r.facility().name())).append("</td><td>").append(r.asOf()).append("</td>");
+      }
       Map<Outcome, Integer> counts = r.counts();
       for (Outcome o : TextReport.ORDER) {
         int n = counts.get(o);
@@ -142,7 +155,7 @@ public final class HtmlReport {
   private static void verdict(StringBuilder b, Verdict v, Report r, String sectionId) {
     RequirementInfo info = v.requirement();
     String outcome = v.outcome().jsonName();
-    b.append("<div class=\"verdict ").append(outcome).append("\" id=\"").append(sectionId).append("-c-")
+    b.append("<div class=\"verdict v-").append(outcome).append("\" id=\"").append(sectionId).append("-c-")
         .append(escape(Html.anchor(info.id().clause()))).append("\">\n<h4><code>").append(escape(info.id().toString()))
         .append("</code> <span class=\"tag ").append(outcome).append("\">").append(outcome).append("</span> <small>")
         .append(escape(TextReport.qualifiers(info))).append("</small></h4>\n");
