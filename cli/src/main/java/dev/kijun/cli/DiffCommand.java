@@ -1,12 +1,12 @@
 package dev.kijun.cli;
 
-import dev.kijun.compiler.diff.DiffHtmlRenderer;
 import dev.kijun.compiler.diff.DiffJsonRenderer;
-import dev.kijun.compiler.diff.DiffMarkdownRenderer;
 import dev.kijun.compiler.diff.DiffTextRenderer;
 import dev.kijun.compiler.diff.EditionChanges;
 import dev.kijun.compiler.diff.EditionDiff;
 import dev.kijun.compiler.diff.Mappings;
+import dev.kijun.compiler.docs.HtmlSiteGenerator;
+import dev.kijun.compiler.docs.MarkdownGenerator;
 import dev.kijun.compiler.model.Program;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,8 +75,8 @@ final class DiffCommand implements Callable<Integer> {
     EditionChanges changes = EditionDiff.diff(program.get(), found.get().mapping(), found.get().basis());
     String text = switch (format) {
       case text -> DiffTextRenderer.render(changes);
-      case md -> DiffMarkdownRenderer.render(changes);
-      case html -> DiffHtmlRenderer.render(changes);
+      case md -> MarkdownGenerator.changes(program.get(), changes);
+      case html -> HtmlSiteGenerator.changes(program.get(), changes);
       case json -> DiffJsonRenderer.render(changes);
     };
     return emit(text, out, spec);

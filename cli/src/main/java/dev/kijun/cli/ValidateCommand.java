@@ -9,11 +9,13 @@ import dev.kijun.runtime.json.EvidenceLoader;
 import dev.kijun.runtime.json.EvidenceProblem;
 import dev.kijun.runtime.report.EnvelopeCheck;
 import dev.kijun.runtime.report.EvidenceWarning;
+import dev.kijun.runtime.report.HtmlReport;
 import dev.kijun.runtime.report.JsonReport;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;
 import dev.kijun.runtime.report.TextReport;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "describe what the evidence shows for each clause; they are not a claim of compliance.")
 final class ValidateCommand implements Callable<Integer> {
   /** Report formats. */
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   @Option(names = "--edition", required = true, split = ",", paramLabel = "DOC@EDITION",
       description = "edition(s) to validate against, e.g. mhlw-guideline@5.2; repeat or separate with commas; "
@@ -48,8 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--exit-zero", description = "exit 0 even when verdicts fail (bad input still exits 2)")
   boolean exitZero;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, json or html (one self-contained page to print or send; default: ${DEFAULT-VALUE})")
   Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output "
+      + "(written whole or not at all); the exit code still reflects the verdicts")
+  Path out;
 
   @Option(names = "--strict", description = "treat evidence entries that no validated requirement reads (answers, "
       + "reviews or waivers naming an unknown clause, waiver or edition) as errors: exit 2, no report")
@@ -126,9 +133,19 @@ final class ValidateCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     ReportSet set = new ReportSet(reports, warnings);
-    String rendered = format == Format.json ? JsonReport.render(set) : TextReport.render(set);
-    spec.commandLine().getOut().print(rendered);
-    spec.commandLine().getOut().flush();
+    String rendered = switch (format) {
+      case json -> JsonReport.render(set);
+      case html -> HtmlReport.render(set);
+      case text -> TextReport.render(set);
+    };
+    if (out == null) {
+      spec.commandLine().getOut().print(rendered);
+      spec.commandLine().getOut().flush();
+    } else if (AtomicOutput.write(out, rendered.getBytes(StandardCharsets.UTF_8), err)) {
+      spec.commandLine().getOut().println("wrote " + out);
+    } else {
+      return Main.BAD_INPUT;
+    }
     return set.hasFailures() && !exitZero ? Main.FAILURES : 0;
   }
 

@@ -72,6 +72,17 @@ class CliTest {
   }
 
   @Test
+  void validateHtmlFormatWritesOneSelfContainedPage(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("report.html");
+    Run r = run("validate", "--edition", "all", "--format", "html", "--out", page.toString(), EXAMPLES + "clinic.json");
+    assertThat(r.exit()).as("the exit code still reflects the failing verdicts").isEqualTo(1);
+    assertThat(r.out()).isEqualTo("wrote " + page + System.lineSeparator());
+    String html = Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("Not a compliance claim.", "endpoint <code>ep-portal</code>",
+        "device <code>srv-emr</code>", "device <code>srv-receipt</code>").doesNotContain("<link", " src=");
+  }
+
+  @Test
   void validateJsonFormatIsJson() throws Exception {
     // --exit-zero: this test is about the output format; the verdicts (unanswered 5.2 questions) are not its subject.
     Run r = run("validate", "--edition", "mhlw-guideline@5.2", "--format", "json", "--exit-zero", EXAMPLES + "hospital.json");

@@ -15,9 +15,9 @@ class DiffCommandTest {
   void theRecommendedD1BecomingMandatoryIsStrengthenedAndC15IsMovedIntoSys13() {
     CliTest.Run r = CliTest.run("diff", "mhlw-guideline@5.2", "mhlw-guideline@6.0", GUIDELINES);
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("6.11.D.1 → SYS.7.13  subset-of  [renumbered, moved, strengthened]",
+    assertThat(r.out()).contains("6.11.D.1 → SYS.7.13  subset-of  [renumbered, moved, strengthened, summary-edited]",
         "strengthened: level recommended → mandatory; SYS.7.13 asks for more than 6.11.D.1 (subset-of)",
-        "6.5.C.15 → SYS.13.13  superset-of  [renumbered, moved, weakened]",
+        "6.5.C.15 → SYS.13.13  superset-of  [renumbered, moved, weakened, check-changed, summary-edited]",
         "moved: the mapping says moved; section 6.5 「技術的安全対策」 → chapter SYS.13");
   }
 

@@ -1,11 +1,6 @@
 package dev.kijun.compiler;
 
 import dev.kijun.compiler.codegen.JavaGenerator;
-import dev.kijun.compiler.diff.DiffHtmlRenderer;
-import dev.kijun.compiler.diff.DiffMarkdownRenderer;
-import dev.kijun.compiler.diff.EditionChanges;
-import dev.kijun.compiler.diff.EditionDiff;
-import dev.kijun.compiler.model.Mapping;
 import dev.kijun.compiler.docs.HtmlSiteGenerator;
 import dev.kijun.compiler.docs.MarkdownGenerator;
 import dev.kijun.compiler.export.CatalogGenerator;
@@ -48,23 +43,13 @@ public final class Outputs {
       }
     }
     // What changed from each predecessor: one page per mapping, beside the target edition's index.
-    for (Mapping m : program.mappings()) {
-      EditionChanges changes = EditionDiff.diff(program, m);
-      String page = changesPage(m);
-      if (html) {
-        files.add(new OutputFile("docs/html/" + page + ".html", DiffHtmlRenderer.render(changes)));
-      }
-      if (markdown) {
-        files.add(new OutputFile("docs/md/" + page + ".md", DiffMarkdownRenderer.render(changes)));
-      }
+    if (html) {
+      HtmlSiteGenerator.generateChanges(program).forEach(f -> files.add(f.under("docs/html")));
+    }
+    if (markdown) {
+      MarkdownGenerator.generateChanges(program).forEach(f -> files.add(f.under("docs/md")));
     }
     return sorted(files);
-  }
-
-  /** {@code <doc>/<edition>/changes-from-<doc>@<edition>} for the target edition of {@code m} (no extension). */
-  public static String changesPage(Mapping m) {
-    String[] target = m.target().split("@", 2);
-    return target[0] + "/" + target[1] + "/changes-from-" + m.source();
   }
 
   /** JSON Schema of each evidence schema and the JSON catalog of each edition. */

@@ -44,6 +44,11 @@ public record Observation(Kind kind, String path, String subjectKind, String sub
     Objects.requireNonNull(expected, "expected is null");
   }
 
+  /** The element's record as a noun ({@code wireless network}), empty when the value belongs to no identified element. */
+  public String subjectNoun() {
+    return subject.isEmpty() ? "" : Words.noun(subjectKind);
+  }
+
   /** {@code device `pc-3`}, or empty when the value belongs to no identified element. */
   public String subjectText() {
     if (subject.isEmpty()) {

@@ -74,7 +74,8 @@ final class AllowedValues {
     return Optional.of(out);
   }
 
-  private static Optional<String> key(TypedExpr e) {
+  /** The field path of {@code e} with each variable replaced by its type; empty when {@code e} is not a path. */
+  static Optional<String> key(TypedExpr e) {
     if (e instanceof TypedExpr.Field f) {
       Optional<String> inner = key(f.target());
       return Optional.of(inner.map(k -> k.isEmpty() ? f.field().name() : k + "." + f.field().name())

@@ -12,19 +12,33 @@ public enum ChangeKind {
   SPLIT,
   /** Several source clauses became one target clause, or the mapping says {@code merged-from}. */
   MERGED,
-  /** The target asks for more: recommended → mandatory, {@code subset-of}, review → automated, fewer allowed values. */
+  /**
+   * The target asks for more: recommended → mandatory, {@code subset-of}, review → automated, fewer allowed values,
+   * a tighter bound (a patch age of 30 days instead of 90).
+   */
   STRENGTHENED,
   /** The target asks for less: the opposites of {@link #STRENGTHENED}. */
   WEAKENED,
-  /** Same content in other words: {@code equivalent}, the {@code reworded} fact, or changed summaries under {@code equal}. */
+  /** The automated checks differ in a way whose direction is not read from the model (shown side by side). */
+  CHECK_CHANGED,
+  /**
+   * The official wording changed: only where the mapping line, which cites its source, says {@code reworded}, and
+   * both sides were read. Never inferred from our own summaries.
+   */
   REWORDED,
+  /** Our own summary (a paraphrase, not the official text) was edited; says nothing about the guideline. */
+  SUMMARY_EDITED,
+  /** A side is a stub whose text was not read: no claim about its wording or checks is made. */
+  NOT_READ,
   /** A target clause without predecessor ({@code new}). */
   NEW,
+  /** A {@code new} target clause that is a stub: presumed new, its text was not read. */
+  PRESUMED_NEW,
   /** A source clause without successor ({@code withdrawn}). */
   WITHDRAWN;
 
-  /** The lowercase spelling used in every rendering, e.g. {@code strengthened}. */
+  /** The lowercase, hyphenated spelling used in every rendering, e.g. {@code summary-edited}. */
   public String keyword() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -37,7 +37,7 @@ public final class DiffTextRenderer {
   }
 
   /** {@code 3 renumbered, 5 moved, …, 2 unchanged}: only classes that occur, in display order. */
-  static String summary(EditionChanges changes) {
+  public static String summary(EditionChanges changes) {
     List<String> parts = new ArrayList<>();
     for (Map.Entry<ChangeKind, Integer> e : changes.counts().entrySet()) {
       if (e.getValue() > 0) {

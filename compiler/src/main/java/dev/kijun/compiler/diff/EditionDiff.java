@@ -1,7 +1,6 @@
 package dev.kijun.compiler.diff;
 
 import dev.kijun.compiler.mapping.algebra.Relationship;
-import dev.kijun.compiler.model.Check;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Mapping;
 import dev.kijun.compiler.model.Program;
@@ -31,13 +30,15 @@ import java.util.Set;
  *   <li><b>split</b>: {@code s} has several targets, or the fact {@code split-into};
  *   <li><b>merged</b>: {@code t} has several sources, or the fact {@code merged-from};
  *   <li><b>strengthened</b>: level recommended → mandatory; {@code r} is {@code subset-of} (the target asks more);
- *       {@code s} has only question/review checks and {@code t} has an automated check; an allowed-value list of an
- *       automated check ({@code in} / {@code subset of} against a literal list or constant, matched by field path)
- *       shrank. <b>weakened</b>: the opposite of each;
- *   <li><b>reworded</b>: {@code r} is {@code equivalent}, the fact {@code reworded}, or {@code r} is {@code equal} and a
- *       summary differs;
+ *       and, by {@link CheckComparison}, checks compared by meaning (review → automated, fewer allowed values, a
+ *       tighter bound such as 30 days instead of 90). <b>weakened</b>: the opposite of each; <b>check-changed</b>:
+ *       automated checks that differ in a way whose direction is not read;
+ *   <li><b>reworded</b>: only where the mapping line (which cites its source) says {@code reworded}: the official
+ *       wording changed. <b>summary-edited</b>: our own summary differs, which says nothing about the guideline;
+ *   <li><b>not-read</b>: a side is a stub; its wording and checks are not compared and a {@code reworded} fact is
+ *       reported as presumed;
  *   <li><b>new</b> / <b>withdrawn</b>: the mapping's {@code new} and {@code withdrawn} lines, with their rationale or
- *       reason.
+ *       reason; a {@code new} clause that is a stub is <b>presumed-new</b>.
  * </ul>
  * {@code no-relationship} pairs do not count as targets or sources for split and merged.
  */
@@ -85,8 +86,11 @@ public final class EditionDiff {
     for (Requirement t : target.requirements()) {
       Optional<Mapping.Addition> added = mapping.added().stream().filter(a -> a.clause().equals(t.id())).findFirst();
       if (added.isPresent()) {
-        changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(),
-            List.of(new Classification(ChangeKind.NEW, List.of("no predecessor in " + source.key()))),
+        Classification c = t.stub()
+            ? new Classification(ChangeKind.PRESUMED_NEW, List.of("no predecessor in " + source.key(),
+                "presumed: " + t.id().clause() + " is a stub, its text was not read"))
+            : new Classification(ChangeKind.NEW, List.of("no predecessor in " + source.key()));
+        changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(), List.of(c),
             Optional.empty(), added.get().rationale(), added.get().provenance()));
       } else if (!seenTargets.contains(t.id())) {
         changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(), List.of(),
@@ -148,20 +152,35 @@ public final class EditionDiff {
       add(ev, ChangeKind.MERGED, tc + " ← " + clauses(sources));
     }
 
-    strength(ev, s, t, e.relationship());
-
-    if (e.relationship() == Relationship.EQUIVALENT) {
-      add(ev, ChangeKind.REWORDED, "equivalent: same content, different words");
-    }
-    if (facts.contains(Mapping.Lifecycle.REWORDED)) {
-      add(ev, ChangeKind.REWORDED, "the mapping says reworded");
-    }
-    if (e.relationship() == Relationship.EQUAL) {
+    // A stub's text was not read: nothing is claimed about its wording or checks, only that it was not read.
+    boolean unread = s.stub() || t.stub();
+    strength(ev, s, t, e.relationship(), unread);
+    if (unread) {
+      for (Requirement side : List.of(s, t)) {
+        if (side.stub()) {
+          add(ev, ChangeKind.NOT_READ, side.id() + " is a stub: its text was not read, so wording and checks are "
+              + "not compared");
+        }
+      }
+      if (facts.contains(Mapping.Lifecycle.REWORDED)) {
+        add(ev, ChangeKind.NOT_READ, "the mapping says reworded: presumed, not confirmed");
+      }
+    } else {
+      if (facts.contains(Mapping.Lifecycle.REWORDED)) {
+        StringBuilder why = new StringBuilder("the mapping line says the official wording changed (")
+            .append(e.provenance().describe()).append(')');
+        for (Requirement side : List.of(s, t)) {
+          if (side.status() != dev.kijun.runtime.Status.VERIFIED) {
+            why.append("; ").append(side.id().clause()).append(" is encoded as ").append(side.status().keyword());
+          }
+        }
+        add(ev, ChangeKind.REWORDED, why.toString());
+      }
       if (!s.summary().en().equals(t.summary().en())) {
-        add(ev, ChangeKind.REWORDED, "summary (en) changed while equal");
+        add(ev, ChangeKind.SUMMARY_EDITED, "our summary (en) was edited");
       }
       if (!s.summary().ja().equals(t.summary().ja())) {
-        add(ev, ChangeKind.REWORDED, "summary (ja) changed while equal");
+        add(ev, ChangeKind.SUMMARY_EDITED, "our summary (ja) was edited");
       }
     }
 
@@ -172,7 +191,8 @@ public final class EditionDiff {
         Optional.of(e.provenance()));
   }
 
-  private static void strength(Map<ChangeKind, Set<String>> ev, Requirement s, Requirement t, Relationship r) {
+  private static void strength(Map<ChangeKind, Set<String>> ev, Requirement s, Requirement t, Relationship r,
+      boolean unread) {
     String sc = s.id().clause();
     String tc = t.id().clause();
     if (s.level().equals(Optional.of(Level.RECOMMENDED)) && t.level().equals(Optional.of(Level.MANDATORY))) {
@@ -185,26 +205,8 @@ public final class EditionDiff {
     } else if (r == Relationship.SUPERSET_OF) {
       add(ev, ChangeKind.WEAKENED, tc + " asks for less than " + sc + " (superset-of)");
     }
-    boolean sAuto = s.checks().stream().anyMatch(c -> c instanceof Check.Automated);
-    boolean tAuto = t.checks().stream().anyMatch(c -> c instanceof Check.Automated);
-    if (!sAuto && tAuto) {
-      add(ev, ChangeKind.STRENGTHENED, "question/review replaced by an automated check");
-    } else if (sAuto && !tAuto) {
-      add(ev, ChangeKind.WEAKENED, "automated check replaced by question/review");
-    }
-    Map<String, Set<String>> before = AllowedValues.of(s);
-    Map<String, Set<String>> after = AllowedValues.of(t);
-    for (Map.Entry<String, Set<String>> b : before.entrySet()) {
-      Set<String> a = after.get(b.getKey());
-      if (a == null || a.equals(b.getValue())) {
-        continue;
-      }
-      String detail = "allowed values of `" + b.getKey() + "`: " + b.getValue() + " → " + a;
-      if (b.getValue().containsAll(a)) {
-        add(ev, ChangeKind.STRENGTHENED, "fewer " + detail);
-      } else if (a.containsAll(b.getValue())) {
-        add(ev, ChangeKind.WEAKENED, "more " + detail);
-      }
+    if (!unread) {
+      CheckComparison.compare(s, t).forEach((kind, evidence) -> evidence.forEach(x -> add(ev, kind, x)));
     }
   }
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Generates an edition's documentation as a static HTML site with the same layout as {@link MarkdownGenerator}
  * ({@code <document>/<edition>/index.html}, {@code evidence.html}, {@code <clause>.html}). Pages are self-contained:
- * UTF-8, one inline style sheet, no scripts, no timestamps. Pure: returns files, writes nothing.
+ * UTF-8, one inline style sheet, no external resources, no timestamps; the only script is the front page's search,
+ * inline. Pure: returns files, writes nothing.
  */
 public final class HtmlSiteGenerator {
   private HtmlSiteGenerator() {}
@@ -23,8 +24,18 @@ public final class HtmlSiteGenerator {
     return SiteGenerator.coverage(program, SiteGenerator.HTML);
   }
 
-  /** {@code index.html} at the site root, listing every edition of {@code program}. */
+  /** {@code index.html}, the front page: editions with coverage, the mapping graph, every diff and the search. */
   public static OutputFile generateRoot(Program program) {
     return SiteGenerator.root(program, SiteGenerator.HTML);
+  }
+
+  /** One page of changes per compiled mapping, {@code <doc>/<edition>/changes-from-<source>.html}, inside the site. */
+  public static List<OutputFile> generateChanges(Program program) {
+    return SiteGenerator.changesPages(program, SiteGenerator.HTML);
+  }
+
+  /** The changes between two editions as a standalone page ({@code kijun diff --format html}). */
+  public static String changes(Program program, dev.kijun.compiler.diff.EditionChanges changes) {
+    return SiteGenerator.changes(program, changes, SiteGenerator.HTML, false);
   }
 }

@@ -1,29 +1,33 @@
 package dev.kijun.compiler.docs;
 
+import static dev.kijun.runtime.html.Html.escape;
+
+import dev.kijun.runtime.html.HtmlPage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders page blocks as one self-contained HTML5 page: UTF-8, one small inline style sheet, no scripts, Japanese
- * text marked {@code lang="ja"}, and every piece of source text escaped. Only relative and http(s) links are made.
+ * Renders page blocks as one self-contained HTML page through the shared {@link HtmlPage} shell (one stylesheet, one
+ * escaper): the site's navigation bar, Japanese text marked {@code lang="ja"}, every piece of source text escaped.
+ * Only relative and http(s) links are made. The only script is the front page's search, inline.
  */
 final class HtmlWriter implements PageWriter {
-  private static final String CSS = String.join("\n",
-      "body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;color:#222}",
-      "code,pre{font-family:ui-monospace,monospace;background:#f4f4f4}",
-      "pre{padding:.75rem;overflow-x:auto}",
-      ".notice{border-left:4px solid #c60;background:#fff6ec;padding:.5rem 1rem}",
-      "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}",
-      "dt{font-weight:bold}dd{margin:0 0 .25rem 1.5rem}",
-      "footer{margin-top:2rem;border-top:1px solid #ccc;font-size:.9rem}");
-
   private final StringBuilder body = new StringBuilder();
   private final String title;
   private final List<Inline> footer;
+  private final String root;
+  private String script = "";
 
-  HtmlWriter(String title, List<Inline> footer) {
+  /**
+   * A writer for a page titled {@code title}; {@code root} is the relative path from the page to the site root
+   * ({@code ""} at the root, {@code "../../"} for an edition's pages), or {@code null} for a standalone page without
+   * the site's navigation.
+   */
+  HtmlWriter(String title, List<Inline> footer, String root) {
     this.title = title;
     this.footer = List.copyOf(footer);
+    this.root = root;
   }
 
   @Override
@@ -74,7 +78,7 @@ final class HtmlWriter implements PageWriter {
 
   @Override
   public void table(List<String> header, List<List<List<Inline>>> rows) {
-    body.append("<table>\n<thead><tr>");
+    body.append("<div class=\"scroll\"><table>\n<thead><tr>");
     for (String h : header) {
       body.append("<th>").append(escape(h)).append("</th>");
     }
@@ -86,7 +90,38 @@ final class HtmlWriter implements PageWriter {
       }
       body.append("</tr>\n");
     }
-    body.append("</tbody>\n</table>\n");
+    body.append("</tbody>\n</table></div>\n");
+  }
+
+  @Override
+  public void sideBySide(String leftHead, List<List<Inline>> left, String rightHead, List<List<Inline>> right) {
+    body.append("<div class=\"sbs\">\n");
+    column(leftHead, left);
+    column(rightHead, right);
+    body.append("</div>\n");
+  }
+
+  private void column(String head, List<List<Inline>> paragraphs) {
+    body.append("<div><h5>").append(escape(head)).append("</h5>\n");
+    for (List<Inline> p : paragraphs) {
+      body.append("<p>").append(inline(p)).append("</p>\n");
+    }
+    body.append("</div>\n");
+  }
+
+  @Override
+  public void graph(MappingGraph graph) {
+    body.append("<div class=\"scroll\">\n").append(MappingGraphSvg.render(graph)).append("</div>\n");
+  }
+
+  @Override
+  public void search(List<SearchIndex.Entry> entries) {
+    body.append("<div id=\"search-box\">\n<p><label for=\"q\">Search clause ids, titles and summaries (日本語 / English)"
+        + "</label><br/><input type=\"search\" id=\"q\" placeholder=\"e.g. TLS, 2.8, パスワード\" autocomplete=\"off\"/>"
+        + "</p>\n<p id=\"search-count\" class=\"muted\"></p>\n<ul id=\"search-results\"></ul>\n")
+        .append("<script type=\"application/json\" id=\"search-index\">").append(SearchIndex.json(entries))
+        .append("</script>\n</div>\n");
+    script = SearchIndex.SCRIPT;
   }
 
   @Override
@@ -97,16 +132,22 @@ final class HtmlWriter implements PageWriter {
 
   @Override
   public String finish() {
-    StringBuilder page = new StringBuilder();
-    page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n")
-        .append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n<main>\n")
-        .append(body).append("</main>\n");
-    if (!footer.isEmpty()) {
-      page.append("<footer><p>").append(inline(footer)).append("</p></footer>\n");
+    HtmlPage page = HtmlPage.titled(title);
+    if (root != null) {
+      List<HtmlPage.NavLink> nav = new ArrayList<>();
+      nav.add(new HtmlPage.NavLink(root + "index.html#editions", "Editions", false));
+      nav.add(new HtmlPage.NavLink(root + "index.html#changes", "What changed", false));
+      nav.add(new HtmlPage.NavLink(root + "index.html#search", "Search", false));
+      nav.add(new HtmlPage.NavLink(root + "coverage.html", "Coverage", false));
+      page.nav(root + "index.html", nav);
     }
-    return page.append("</body>\n</html>\n").toString();
+    if (!footer.isEmpty()) {
+      page.footer(inline(footer));
+    }
+    if (!script.isEmpty()) {
+      page.script(script);
+    }
+    return page.render(body.toString());
   }
 
   private static String inline(List<Inline> content) {
@@ -120,36 +161,15 @@ final class HtmlWriter implements PageWriter {
         b.append("<strong>").append(escape(s.text())).append("</strong>");
       } else if (i instanceof Inline.Code c) {
         b.append("<code>").append(escape(c.text())).append("</code>");
+      } else if (i instanceof Inline.Removed r) {
+        b.append("<del>").append(escape(r.text())).append("</del>");
+      } else if (i instanceof Inline.Added a) {
+        b.append("<ins>").append(escape(a.text())).append("</ins>");
+      } else if (i instanceof Inline.Tag t) {
+        b.append("<span class=\"tag ").append(escape(t.style())).append("\">").append(escape(t.text()))
+            .append("</span>");
       } else if (i instanceof Inline.Link l) {
         b.append("<a href=\"").append(escape(l.href())).append("\">").append(inline(l.label())).append("</a>");
-      }
-    }
-    return b.toString();
-  }
-
-  /** Escapes text for HTML content and double-quoted attribute values. */
-  static String escape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&':
-          b.append("&amp;");
-          break;
-        case '<':
-          b.append("&lt;");
-          break;
-        case '>':
-          b.append("&gt;");
-          break;
-        case '"':
-          b.append("&quot;");
-          break;
-        case '\'':
-          b.append("&#39;");
-          break;
-        default:
-          b.append(c);
       }
     }
     return b.toString();

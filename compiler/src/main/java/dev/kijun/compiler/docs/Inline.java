@@ -41,6 +41,28 @@ sealed interface Inline {
     }
   }
 
+  /** Text only in the old version of a diff (struck through). */
+  record Removed(String text) implements Inline {
+    public Removed {
+      Objects.requireNonNull(text, "text is null");
+    }
+  }
+
+  /** Text only in the new version of a diff (underlined). */
+  record Added(String text) implements Inline {
+    public Added {
+      Objects.requireNonNull(text, "text is null");
+    }
+  }
+
+  /** A short keyword in a tinted box, e.g. a change class; {@code style} names its colour class. */
+  record Tag(String style, String text) implements Inline {
+    public Tag {
+      Objects.requireNonNull(style, "style is null");
+      Objects.requireNonNull(text, "text is null");
+    }
+  }
+
   /** Shorthand for {@link Text}. */
   static Inline text(String s) {
     return new Text(s);

@@ -23,8 +23,18 @@ public final class MarkdownGenerator {
     return SiteGenerator.coverage(program, SiteGenerator.MARKDOWN);
   }
 
-  /** {@code index.md} at the site root, listing every edition of {@code program}. */
+  /** {@code index.md}, the front page: editions with coverage, the mappings and every diff. */
   public static OutputFile generateRoot(Program program) {
     return SiteGenerator.root(program, SiteGenerator.MARKDOWN);
+  }
+
+  /** One page of changes per compiled mapping, {@code <doc>/<edition>/changes-from-<source>.md}, inside the site. */
+  public static List<OutputFile> generateChanges(Program program) {
+    return SiteGenerator.changesPages(program, SiteGenerator.MARKDOWN);
+  }
+
+  /** The changes between two editions as a standalone page ({@code kijun diff --format md}). */
+  public static String changes(Program program, dev.kijun.compiler.diff.EditionChanges changes) {
+    return SiteGenerator.changes(program, changes, SiteGenerator.MARKDOWN, false);
   }
 }

@@ -1,5 +1,6 @@
 package dev.kijun.compiler.docs;
 
+import dev.kijun.runtime.html.Html;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ final class MarkdownWriter implements PageWriter {
 
   @Override
   public void heading(int level, Optional<String> anchor, List<Inline> content) {
-    anchor.ifPresent(a -> out.append("<a id=\"").append(HtmlWriter.escape(a)).append("\"></a>\n\n"));
+    anchor.ifPresent(a -> out.append("<a id=\"").append(Html.escape(a)).append("\"></a>\n\n"));
     out.append("#".repeat(level)).append(' ').append(inline(content, false)).append("\n\n");
   }
 
@@ -48,7 +49,7 @@ final class MarkdownWriter implements PageWriter {
   private void items(List<ListItem> items, int depth) {
     for (ListItem item : items) {
       out.append("  ".repeat(depth)).append("- ");
-      item.anchor().ifPresent(a -> out.append("<a id=\"").append(HtmlWriter.escape(a)).append("\"></a>"));
+      item.anchor().ifPresent(a -> out.append("<a id=\"").append(Html.escape(a)).append("\"></a>"));
       out.append(block(inline(item.content(), false))).append('\n');
       items(item.children(), depth + 1);
     }
@@ -70,6 +71,39 @@ final class MarkdownWriter implements PageWriter {
       out.append('\n');
     }
     out.append('\n');
+  }
+
+  @Override
+  public void sideBySide(String leftHead, List<List<Inline>> left, String rightHead, List<List<Inline>> right) {
+    out.append("| ").append(escape(leftHead)).append(" | ").append(escape(rightHead)).append(" |\n| --- | --- |\n");
+    out.append("| ").append(cell(left)).append(" | ").append(cell(right)).append(" |\n\n");
+  }
+
+  private static String cell(List<List<Inline>> paragraphs) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (List<Inline> p : paragraphs) {
+      parts.add(inline(p, true));
+    }
+    return String.join("<br>", parts);
+  }
+
+  @Override
+  public void graph(MappingGraph graph) {
+    List<ListItem> items = new java.util.ArrayList<>();
+    for (MappingGraph.Edge e : graph.edges()) {
+      items.add(ListItem.of(List.of(Inline.code(e.from()), Inline.text(" → "), Inline.code(e.to()),
+          Inline.text(" ("), new Inline.Link(e.href(), List.of(Inline.text(e.label()))), Inline.text(")"))));
+    }
+    if (!items.isEmpty()) {
+      list(items);
+    }
+  }
+
+  @Override
+  public void search(List<SearchIndex.Entry> entries) {
+    // Markdown has no scripts: point to the HTML site, which carries the search.
+    paragraph(List.of(Inline.text("The HTML version of this page searches the " + entries.size() + " clauses by id, "
+        + "title and summary, in Japanese and English.")));
   }
 
   @Override
@@ -107,6 +141,12 @@ final class MarkdownWriter implements PageWriter {
         b.append("**").append(escape(s.text())).append("**");
       } else if (i instanceof Inline.Code c) {
         b.append(codeSpan(c.text(), inTable));
+      } else if (i instanceof Inline.Removed r) {
+        b.append("<del>").append(escape(r.text())).append("</del>");
+      } else if (i instanceof Inline.Added a) {
+        b.append("<ins>").append(escape(a.text())).append("</ins>");
+      } else if (i instanceof Inline.Tag t) {
+        b.append(codeSpan(t.text(), inTable));
       } else if (i instanceof Inline.Link l) {
         b.append('[').append(inline(l.label(), inTable)).append("](").append(href(l.href())).append(')');
       }

@@ -1,5 +1,6 @@
 package dev.kijun.compiler.docs;
 
+import dev.kijun.compiler.diff.EditionChanges;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.model.Requirement;
@@ -8,15 +9,22 @@ import dev.kijun.runtime.ClauseRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
-/** Builds the pages of one edition in one format; {@link MarkdownGenerator} and {@link HtmlSiteGenerator} use it. */
+/** Builds the pages of the site in one format; {@link MarkdownGenerator} and {@link HtmlSiteGenerator} use it. */
 final class SiteGenerator {
-  /** An output format: its file extension and how to start a page with a title and footer. */
-  record Format(String ext, BiFunction<String, List<Inline>, PageWriter> writer) {}
+  /** An output format: its file extension and how to start a page. */
+  record Format(String ext, Writers writers) {}
 
-  static final Format MARKDOWN = new Format(".md", (title, footer) -> new MarkdownWriter(footer));
+  /** Starts a page with a title, a footer, and the relative path to the site root (null: a standalone page). */
+  interface Writers {
+    PageWriter start(String title, List<Inline> footer, String root);
+  }
+
+  static final Format MARKDOWN = new Format(".md", (title, footer, root) -> new MarkdownWriter(footer));
   static final Format HTML = new Format(".html", HtmlWriter::new);
+
+  /** From a page of an edition ({@code <document>/<edition>/…}) to the site root. */
+  static final String FROM_EDITION = "../../";
 
   private SiteGenerator() {}
 
@@ -27,49 +35,56 @@ final class SiteGenerator {
     List<Inline> footer = Pages.footer(edition);
     List<OutputFile> out = new ArrayList<>();
 
-    PageWriter index = format.writer().apply(Pages.preferred(edition.info().title()), footer);
+    PageWriter index = format.writers().start(Pages.preferred(edition.info().title()), footer, FROM_EDITION);
     IndexPage.write(index, links, edition);
     out.add(new OutputFile(SiteLinks.path(edition, "index", format.ext()), index.finish()));
 
-    PageWriter schema = format.writer().apply("Evidence schema " + edition.schema().name() + " — " + edition.key(),
-        footer);
+    PageWriter schema = format.writers().start("Evidence schema " + edition.schema().name() + " — " + edition.key(),
+        footer, FROM_EDITION);
     SchemaPage.write(schema, links, edition);
     out.add(new OutputFile(SiteLinks.path(edition, "evidence", format.ext()), schema.finish()));
 
     for (Requirement r : edition.requirements()) {
       String title = r.id() + (r.title().en().isEmpty() ? "" : " " + r.title().en());
-      PageWriter page = format.writer().apply(title, footer);
+      PageWriter page = format.writers().start(title, footer, FROM_EDITION);
       RequirementPage.write(page, links, edition, r, citedBy.getOrDefault(r.id(), List.of()));
       out.add(new OutputFile(SiteLinks.path(edition, r.id().clause(), format.ext()), page.finish()));
     }
     return out;
   }
 
-  /** The site's front page: a list of every edition in the program. */
+  /** The site's front page: editions with their coverage, the mapping graph, every diff, and the search. */
   static OutputFile root(Program program, Format format) {
-    PageWriter w = format.writer().apply("kijun guidelines", List.of());
-    w.heading(1, java.util.Optional.empty(), List.of(Inline.text("Guidelines")));
-    w.notice(List.of(new Inline.Strong("Not the official texts."), Inline.text(" kijun summaries are paraphrases "
-        + "written for this project; verdicts are per clause and not a compliance claim. Each edition links to its "
-        + "official source.")));
-    List<ListItem> items = new ArrayList<>();
-    for (Edition e : program.editions()) {
-      List<Inline> content = new ArrayList<>();
-      content.add(new Inline.Link(SiteLinks.path(e, "index", format.ext()), List.of(Inline.code(e.key()))));
-      content.add(Inline.text(" "));
-      content.addAll(Pages.bilingual(e.info().title()));
-      items.add(ListItem.of(content));
-    }
-    w.list(items);
-    w.paragraph(List.of(new Inline.Link("coverage" + format.ext(), List.of(Inline.text("What the sources cover"))),
-        Inline.text(": items known, encoded and stubs per edition, volume and chapter; mapped fractions.")));
+    PageWriter w = format.writers().start("kijun guidelines", List.of(), "");
+    FrontPage.write(w, program, format.ext());
     return new OutputFile("index" + format.ext(), w.finish());
   }
 
   /** The coverage page at the site root ({@code coverage.md} or {@code coverage.html}). */
   static OutputFile coverage(Program program, Format format) {
-    PageWriter w = format.writer().apply("kijun coverage", List.of());
+    PageWriter w = format.writers().start("kijun coverage", List.of(), "");
     CoveragePage.write(w, dev.kijun.compiler.coverage.Coverage.of(program));
     return new OutputFile("coverage" + format.ext(), w.finish());
+  }
+
+  /**
+   * What changed between two editions, as a page of the site ({@code inSite}: with the navigation and links to each
+   * clause's page) or as a standalone page ({@code kijun diff --format html|md}).
+   */
+  static String changes(Program program, EditionChanges changes, Format format, boolean inSite) {
+    String title = "What changed from " + changes.source() + " to " + changes.target();
+    PageWriter w = format.writers().start(title, List.of(), inSite ? FROM_EDITION : null);
+    ChangesPage.write(w, program, changes, inSite ? format.ext() : null);
+    return w.finish();
+  }
+
+  /** One page of changes per compiled mapping, beside the target edition's index. */
+  static List<OutputFile> changesPages(Program program, Format format) {
+    List<OutputFile> out = new ArrayList<>();
+    for (dev.kijun.compiler.model.Mapping m : program.mappings()) {
+      out.add(new OutputFile(FrontPage.changesPage(m, format.ext()),
+          changes(program, dev.kijun.compiler.diff.EditionDiff.diff(program, m), format, true)));
+    }
+    return out;
   }
 }

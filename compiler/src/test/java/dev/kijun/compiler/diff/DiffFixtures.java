@@ -13,7 +13,7 @@ public final class DiffFixtures {
 
   static final String SCHEMA = "schema \"s\";\n"
       + "ordered enum V { A, B, C }\n"
-      + "record Item { v: V  vs: list<V> }\n"
+      + "record Item { v: V  vs: list<V>  d: date }\n"
       + "record F { items: list<Item> }\n"
       + "root F\n";
 
@@ -22,13 +22,13 @@ public final class DiffFixtures {
         + " source \"https://example.org\" evidence \"s\" status verified }\n";
   }
 
-  static String req(String id, String level, String summary, String check) {
+  public static String req(String id, String level, String summary, String check) {
     return "    requirement \"" + id + "\" { title ja \"題" + id + "\" en \"Title " + id + "\" level " + level
         + " status verified source \"u\" summary ja \"" + summary + "\" summary en \"" + summary + "\" " + check + " }\n";
   }
 
   static final String REVIEW = "check review \"r\"";
-  static final String QUESTION = "check question { ask ja \"か\" ask en \"q?\" }";
+  public static final String QUESTION = "check question { ask ja \"か\" ask en \"q?\" }";
 
   /** Edition 1: sections 1.1 "Alpha" and 1.2 "Beta". */
   public static final String E1 = doc("doc@1")
@@ -42,7 +42,7 @@ public final class DiffFixtures {
       + "  section \"1.2\" title ja \"ベータ\" en \"Beta\" {\n"
       + req("1.2.1", "mandatory", "merge a", QUESTION)
       + req("1.2.2", "mandatory", "merge b", QUESTION)
-      + req("1.2.3", "mandatory", "old words", QUESTION)
+      + req("1.2.3", "mandatory", "old words", QUESTION).replace("summary ja \"old words\"", "summary ja \"古い言葉\"")
       + req("1.2.4", "mandatory", "gone", REVIEW)
       + req("1.2.5", "mandatory", "down", "check automated \"x\" { forall i in items: i.v in [A] }")
       + req("1.2.6", "mandatory", "overlap", QUESTION)
@@ -59,7 +59,7 @@ public final class DiffFixtures {
       + "chapter \"2\" title ja \"二\" en \"Two\" {\n"
       + "  section \"2.1\" title ja \"ベータ\" en \"Beta\" {\n"
       + req("2.1.1", "mandatory", "merged", QUESTION)
-      + req("2.1.3", "mandatory", "new words", QUESTION)
+      + req("2.1.3", "mandatory", "new words", QUESTION).replace("summary ja \"new words\"", "summary ja \"新しい言葉\"")
       + req("2.1.5", "recommended", "down", REVIEW)
       + req("2.1.6", "mandatory", "overlap", QUESTION)
       + "  }\n}\n"

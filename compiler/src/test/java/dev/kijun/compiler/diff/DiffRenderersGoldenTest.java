@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kijun.compiler.docs.HtmlSiteGenerator;
+import dev.kijun.compiler.docs.MarkdownGenerator;
 import dev.kijun.compiler.testing.Golden;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,12 +24,12 @@ class DiffRenderersGoldenTest {
 
   @Test
   void markdown() {
-    Golden.assertMatches(DIR.resolve("expected.md"), DiffMarkdownRenderer.render(EditionDiffTest.forward()));
+    Golden.assertMatches(DIR.resolve("expected.md"), MarkdownGenerator.changes(DiffFixtures.program(), EditionDiffTest.forward()));
   }
 
   @Test
   void html() {
-    Golden.assertMatches(DIR.resolve("expected.html"), DiffHtmlRenderer.render(EditionDiffTest.forward()));
+    Golden.assertMatches(DIR.resolve("expected.html"), HtmlSiteGenerator.changes(DiffFixtures.program(), EditionDiffTest.forward()));
   }
 
   @Test
@@ -37,14 +39,21 @@ class DiffRenderersGoldenTest {
 
   @Test
   void htmlEscapesMappingTextAndIsSelfContained() {
-    String html = DiffHtmlRenderer.render(EditionDiffTest.forward());
+    String html = HtmlSiteGenerator.changes(DiffFixtures.program(), EditionDiffTest.forward());
     assertThat(html).contains("overlap &lt;b&gt;&amp;&lt;/b&gt; | pipe").doesNotContain("<b>&</b>")
         .doesNotContain("<script").doesNotContain("http://").doesNotContain("<link");
   }
 
   @Test
+  void htmlShowsOldAndNewSummariesSideBySideWithAWordDiff() {
+    String html = HtmlSiteGenerator.changes(DiffFixtures.program(), EditionDiffTest.forward());
+    assertThat(html).contains("<div class=\"sbs\">", "<del>old</del>", "<ins>new</ins>", "<del>古</del>",
+        "<span class=\"tag summary-edited\">summary-edited</span>");
+  }
+
+  @Test
   void markdownEscapesPipesInCells() {
-    assertThat(DiffMarkdownRenderer.render(EditionDiffTest.forward())).contains("overlap &lt;b&gt;&amp;&lt;/b&gt; \\| pipe");
+    assertThat(MarkdownGenerator.changes(DiffFixtures.program(), EditionDiffTest.forward())).contains("overlap \\<b\\>\\&\\</b\\> \\| pipe");
   }
 
   @Test

@@ -7,6 +7,10 @@ import static dev.kijun.compiler.diff.ChangeKind.RENUMBERED;
 import static dev.kijun.compiler.diff.ChangeKind.REWORDED;
 import static dev.kijun.compiler.diff.ChangeKind.SPLIT;
 import static dev.kijun.compiler.diff.ChangeKind.STRENGTHENED;
+import static dev.kijun.compiler.diff.ChangeKind.SUMMARY_EDITED;
+import static dev.kijun.compiler.diff.ChangeKind.CHECK_CHANGED;
+import static dev.kijun.compiler.diff.ChangeKind.NOT_READ;
+import static dev.kijun.compiler.diff.ChangeKind.PRESUMED_NEW;
 import static dev.kijun.compiler.diff.ChangeKind.WEAKENED;
 import static dev.kijun.compiler.diff.ChangeKind.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,9 +67,9 @@ class EditionDiffTest {
     EditionChanges all = forward();
     ClauseChange first = pair(all, "1.1.4", "1.1.5");
     ClauseChange second = pair(all, "1.1.4", "3.1.2");
-    assertThat(first.kinds()).containsExactly(RENUMBERED, SPLIT, WEAKENED);
+    assertThat(first.kinds()).containsExactly(RENUMBERED, SPLIT, WEAKENED, SUMMARY_EDITED);
     assertThat(first.evidence(SPLIT)).containsExactly("the mapping says split-into", "1.1.4 → 1.1.5, 3.1.2");
-    assertThat(second.kinds()).containsExactly(RENUMBERED, MOVED, SPLIT, WEAKENED);
+    assertThat(second.kinds()).containsExactly(RENUMBERED, MOVED, SPLIT, WEAKENED, SUMMARY_EDITED);
     assertThat(second.evidence(MOVED)).containsExactly("the mapping says moved",
         "section 1.1 「アルファ」 → section 3.1 「ガンマ」");
   }
@@ -73,16 +77,16 @@ class EditionDiffTest {
   @Test
   void severalSourcesOfOneTargetAreMergedAndARenumberedSectionWithTheSameTitleIsNoMove() {
     ClauseChange c = pair(forward(), "1.2.2", "2.1.1");
-    assertThat(c.kinds()).containsExactly(RENUMBERED, MERGED, STRENGTHENED);
+    assertThat(c.kinds()).containsExactly(RENUMBERED, MERGED, STRENGTHENED, SUMMARY_EDITED);
     assertThat(c.evidence(MERGED)).containsExactly("the mapping says merged-from", "2.1.1 ← 1.2.1, 1.2.2");
   }
 
   @Test
-  void equivalentIsReworded() {
+  void equivalentWithOurSummaryEditedIsSummaryEditedNotReworded() {
     ClauseChange c = pair(forward(), "1.2.3", "2.1.3");
-    assertThat(c.kinds()).containsExactly(RENUMBERED, REWORDED);
+    assertThat(c.kinds()).containsExactly(RENUMBERED, SUMMARY_EDITED);
     assertThat(c.evidence(RENUMBERED)).containsExactly("the mapping says renumbered", "id 1.2.3 → 2.1.3");
-    assertThat(c.evidence(REWORDED)).containsExactly("equivalent: same content, different words");
+    assertThat(c.evidence(SUMMARY_EDITED)).containsExactly("our summary (en) was edited", "our summary (ja) was edited");
   }
 
   @Test
@@ -117,13 +121,71 @@ class EditionDiffTest {
   }
 
   @Test
-  void changedSummariesUnderEqualAreReworded() {
+  void changedSummariesAreSummaryEditedNeverReworded() {
     Program p = DiffFixtures.compile(DiffFixtures.E1,
         DiffFixtures.E2.replace("summary ja \"same\" summary en \"same\"", "summary ja \"same\" summary en \"other\""),
         DiffFixtures.MAP12);
     ClauseChange c = pair(EditionDiff.diff(p, p.mapping("doc@1", "doc@2").orElseThrow()), "1.1.1", "1.1.1");
-    assertThat(c.kinds()).containsExactly(REWORDED);
-    assertThat(c.evidence(REWORDED)).containsExactly("summary (en) changed while equal");
+    assertThat(c.kinds()).containsExactly(SUMMARY_EDITED);
+    assertThat(c.evidence(SUMMARY_EDITED)).containsExactly("our summary (en) was edited");
+  }
+
+  @Test
+  void rewordedOnlyWhereTheMappingLineSaysSoCitingItsSource() {
+    Program p = DiffFixtures.compile(DiffFixtures.E1, DiffFixtures.E2,
+        DiffFixtures.MAP12.replace("{ ours renumbered rationale \"same content\" }",
+            "{ official doc \"9298\" page \"7\" renumbered reworded rationale \"same content\" }"));
+    ClauseChange c = pair(EditionDiff.diff(p, p.mapping("doc@1", "doc@2").orElseThrow()), "1.2.3", "2.1.3");
+    assertThat(c.kinds()).containsExactly(RENUMBERED, REWORDED, SUMMARY_EDITED);
+    assertThat(c.evidence(REWORDED)).containsExactly(
+        "the mapping line says the official wording changed (official: doc 9298 p. 7)");
+    assertThat(forward().counts().get(REWORDED)).as("no mapping line of the fixture says reworded").isZero();
+  }
+
+  @Test
+  void aBoundMovedFrom90To30DaysIsStrengthenedNotReworded() {
+    String before = "check automated \"x\" { forall i in items: i.d >= asOf - 90 days }";
+    String after = "check automated \"x\" { forall j in items: j.d >= asOf - 30 days }";
+    Program p = DiffFixtures.compile(DiffFixtures.E1.replace(
+        DiffFixtures.req("1.1.1", "mandatory", "same", DiffFixtures.QUESTION),
+        DiffFixtures.req("1.1.1", "mandatory", "same", before)),
+        DiffFixtures.E2.replace(DiffFixtures.req("1.1.1", "mandatory", "same", DiffFixtures.QUESTION),
+            DiffFixtures.req("1.1.1", "mandatory", "same", after)), DiffFixtures.MAP12);
+    EditionChanges forward = EditionDiff.diff(p, p.mapping("doc@1", "doc@2").orElseThrow());
+    ClauseChange c = pair(forward, "1.1.1", "1.1.1");
+    assertThat(c.kinds()).containsExactly(STRENGTHENED);
+    assertThat(c.evidence(STRENGTHENED)).containsExactly(
+        "tighter bound: `Item.d` >= asOf - 90 days → >= asOf - 30 days");
+    Mappings.Found back = Mappings.find(p, "doc@2", "doc@1").orElseThrow();
+    assertThat(pair(EditionDiff.diff(p, back.mapping(), back.basis()), "1.1.1", "1.1.1").kinds())
+        .containsExactly(WEAKENED);
+  }
+
+  @Test
+  void automatedChecksRewrittenWithoutADirectionAreCheckChanged() {
+    Program p = DiffFixtures.compile(DiffFixtures.E1, DiffFixtures.E2.replace(
+        "i.vs subset of [A, B] }", "i.vs subset of [A, B, C] and count(k in items where k.v == A) == 0 }"),
+        DiffFixtures.MAP12);
+    ClauseChange c = pair(EditionDiff.diff(p, p.mapping("doc@1", "doc@2").orElseThrow()), "1.1.3", "1.1.3");
+    assertThat(c.kinds()).containsExactly(CHECK_CHANGED);
+  }
+
+  @Test
+  void stubsAreNotReadNeverRewordedNewOrWeakened() {
+    String stub = "    requirement \"%s\" { status unknown \"not read\" source \"u\" }\n";
+    Program p = DiffFixtures.compile(DiffFixtures.E1, DiffFixtures.E2
+        .replaceAll("    requirement \"2\\.1\\.3\".*\n", String.format(stub, "2.1.3"))
+        .replaceAll("    requirement \"3\\.1\\.9\".*\n", String.format(stub, "3.1.9")),
+        DiffFixtures.MAP12.replace("{ ours renumbered rationale", "{ ours renumbered reworded rationale"));
+    EditionChanges all = EditionDiff.diff(p, p.mapping("doc@1", "doc@2").orElseThrow());
+    ClauseChange c = pair(all, "1.2.3", "2.1.3");
+    assertThat(c.kinds()).containsExactly(RENUMBERED, NOT_READ);
+    assertThat(c.evidence(NOT_READ)).containsExactly(
+        "doc@2/2.1.3 is a stub: its text was not read, so wording and checks are not compared",
+        "the mapping says reworded: presumed, not confirmed");
+    ClauseChange added = all.involving("3.1.9").get(0);
+    assertThat(added.kinds()).containsExactly(PRESUMED_NEW);
+    assertThat(added.evidence(PRESUMED_NEW)).contains("presumed: 3.1.9 is a stub, its text was not read");
   }
 
   @Test
@@ -136,7 +198,7 @@ class EditionDiffTest {
     assertThat(pair(back, "3.1.1", "1.1.2").kinds()).containsExactly(RENUMBERED, MOVED, WEAKENED);
     assertThat(pair(back, "1.1.3", "1.1.3").evidence(WEAKENED))
         .containsExactly("more allowed values of `Item.vs`: [A, B] → [A, B, C]");
-    assertThat(pair(back, "2.1.1", "1.2.1").kinds()).containsExactly(RENUMBERED, SPLIT, WEAKENED);
+    assertThat(pair(back, "2.1.1", "1.2.1").kinds()).containsExactly(RENUMBERED, SPLIT, WEAKENED, SUMMARY_EDITED);
     assertThat(pair(back, "3.1.2", "1.1.4").kinds()).contains(MERGED, STRENGTHENED);
     assertThat(back.involving("3.1.9").get(0).kinds()).containsExactly(WITHDRAWN);
     assertThat(back.involving("1.2.4").get(0).kinds()).containsExactly(NEW);

@@ -33,7 +33,7 @@ class HtmlSafetyTest {
   @Test
   void pagesAreSelfContainedAndMarkJapanese() {
     String c11 = page("demo-guideline/1.0/6.11.C.11.html");
-    assertThat(c11).startsWith("<!DOCTYPE html>\n").contains("<meta charset=\"utf-8\">")
+    assertThat(c11).startsWith("<!DOCTYPE html>\n").contains("<meta charset=\"utf-8\"/>")
         .contains("<span lang=\"ja\">オープンネットワークのTLS設定</span>")
         .doesNotContain("<script").doesNotContain("<link ").doesNotContain("src=")
         .contains("Not the official text.");

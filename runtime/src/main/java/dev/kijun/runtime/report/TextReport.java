@@ -159,7 +159,7 @@ public final class TextReport {
   }
 
   /** The level, and the encoding status when the clause is not verified against the official text. */
-  private static String qualifiers(RequirementInfo info) {
+  static String qualifiers(RequirementInfo info) {
     String level = info.level() == Level.MANDATORY ? "mandatory" : "recommended";
     return info.status() == Status.VERIFIED ? level : level + ", clause " + info.status().keyword();
   }
