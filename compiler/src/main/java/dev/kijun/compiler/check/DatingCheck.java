@@ -44,10 +44,16 @@ public final class DatingCheck implements Check {
         d.error(Code.CONTRADICTORY_DATES, until.span(), "the relief ends on " + until.date()
             + ", not after it starts (" + from + ", when the requirement or its first dated check takes effect)",
             "a relief runs after `effective from`: end it later, or drop the relief"));
-    dating.superseded().filter(s -> until.date().isAfter(s.on().date())).ifPresent(s ->
+    // Compared only with a supersession that itself holds (after the effective day), so one mistake is reported once.
+    dating.superseded().filter(s -> sound(s, dating)).filter(s -> until.date().isAfter(s.on().date())).ifPresent(s ->
         d.warning(Code.OVERLAPPING_DATES, until.span(), "the relief runs until " + until.date()
             + ", after the requirement is superseded (" + s.on().date() + ")",
             "the relief ends with the requirement; end it by " + s.on().date().minusDays(1) + " or drop `until`"));
+  }
+
+  /** Whether the supersession comes after the effective day (or the requirement has none). */
+  private static boolean sound(Dating.Superseded s, Dating dating) {
+    return dating.effective().map(f -> s.on().date().isAfter(f.date())).orElse(true);
   }
 
   /** The first day of a relief: the requirement's day, else the earliest day of a check. */
@@ -60,10 +66,11 @@ public final class DatingCheck implements Check {
 
   private static void superseded(Program program, Requirement r, Dating.Superseded s, Optional<LocalDate> from,
       Diagnostics d) {
-    from.filter(f -> !s.on().date().isAfter(f)).ifPresent(f ->
-        d.error(Code.CONTRADICTORY_DATES, s.on().span(), "superseded on " + s.on().date()
-            + ", not after the requirement takes effect (" + f + ")",
-            "a requirement is superseded after `effective from`, or it is never in force"));
+    if (!sound(s, r.dating())) {
+      d.error(Code.CONTRADICTORY_DATES, s.on().span(), "superseded on " + s.on().date()
+          + ", not after the requirement takes effect (" + from.orElseThrow() + ")",
+          "a requirement is superseded after `effective from`, or it is never in force");
+    }
     if (s.successor().target().equals(r.id())) {
       d.error(Code.CONTRADICTORY_DATES, s.successor().span(), "requirement `" + r.id().clause()
           + "` is named as its own successor", "name the clause that takes over");
@@ -86,7 +93,8 @@ public final class DatingCheck implements Check {
               .orElse("name a requirement the edition declares"));
       return;
     }
-    successor.get().dating().effective().filter(f -> f.date().isAfter(s.on().date())).ifPresent(f ->
+    successor.get().dating().effective().filter(f -> sound(s, r.dating()) && f.date().isAfter(s.on().date()))
+        .ifPresent(f ->
         d.warning(Code.OVERLAPPING_DATES, s.on().span(), "superseded on " + s.on().date() + ", but the successor `"
             + s.successor().target() + "` takes effect only on " + f.date(),
             "between the two days neither clause is in force; align the dates"));

@@ -18,6 +18,8 @@ public enum ChangeKind {
   WEAKENED,
   /** Same content in other words: {@code equivalent}, the {@code reworded} fact, or changed summaries under {@code equal}. */
   REWORDED,
+  /** When the clause is in force changed: its effective day, relief, supersession or a check's own day. */
+  REDATED,
   /** A target clause without predecessor ({@code new}). */
   NEW,
   /** A source clause without successor ({@code withdrawn}). */

@@ -2,6 +2,7 @@ package dev.kijun.compiler.diff;
 
 import dev.kijun.compiler.mapping.algebra.Relationship;
 import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Mapping;
 import dev.kijun.compiler.model.Program;
@@ -36,6 +37,8 @@ import java.util.Set;
  *       shrank. <b>weakened</b>: the opposite of each;
  *   <li><b>reworded</b>: {@code r} is {@code equivalent}, the fact {@code reworded}, or {@code r} is {@code equal} and a
  *       summary differs;
+ *   <li><b>redated</b>: the days the clause is in force differ (effective day, relief, supersession, a check's
+ *       day); a new clause with dates carries it too, so its dates show;
  *   <li><b>new</b> / <b>withdrawn</b>: the mapping's {@code new} and {@code withdrawn} lines, with their rationale or
  *       reason.
  * </ul>
@@ -86,14 +89,24 @@ public final class EditionDiff {
       Optional<Mapping.Addition> added = mapping.added().stream().filter(a -> a.clause().equals(t.id())).findFirst();
       if (added.isPresent()) {
         changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(),
-            List.of(new Classification(ChangeKind.NEW, List.of("no predecessor in " + source.key()))),
-            Optional.empty(), added.get().rationale(), added.get().provenance()));
+            newClasses(source, t), Optional.empty(), added.get().rationale(), added.get().provenance()));
       } else if (!seenTargets.contains(t.id())) {
         changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(), List.of(),
             Optional.empty(), "not accounted for by the mapping"));
       }
     }
     return new EditionChanges(source.key(), target.key(), basis, changes);
+  }
+
+  /** A new clause is NEW; a dated one is REDATED too, so its dates show. */
+  private static List<Classification> newClasses(Edition source, Requirement t) {
+    List<Classification> out = new ArrayList<>();
+    out.add(new Classification(ChangeKind.NEW, List.of("no predecessor in " + source.key())));
+    List<String> dates = DateChanges.between(Dating.NONE, t.dating());
+    if (!dates.isEmpty()) {
+      out.add(new Classification(ChangeKind.REDATED, dates));
+    }
+    return out;
   }
 
   private static Edition edition(Program program, String key) {
@@ -164,6 +177,8 @@ public final class EditionDiff {
         add(ev, ChangeKind.REWORDED, "summary (ja) changed while equal");
       }
     }
+
+    DateChanges.between(s.dating(), t.dating()).forEach(line -> add(ev, ChangeKind.REDATED, line));
 
     List<Classification> classes = new ArrayList<>();
     ev.forEach((k, v) -> classes.add(new Classification(k, List.copyOf(v))));
