@@ -40,7 +40,7 @@ public final class DatingCheck implements Check {
   }
 
   private static void relief(Dating.Day until, Dating dating, Diagnostics d) {
-    start(dating).filter(from -> !until.date().isAfter(from)).ifPresent(from ->
+    dating.reliefStart().filter(from -> !until.date().isAfter(from)).ifPresent(from ->
         d.error(Code.CONTRADICTORY_DATES, until.span(), "the relief ends on " + until.date()
             + ", not after it starts (" + from + ", when the requirement or its first dated check takes effect)",
             "a relief runs after `effective from`: end it later, or drop the relief"));
@@ -54,14 +54,6 @@ public final class DatingCheck implements Check {
   /** Whether the supersession comes after the effective day (or the requirement has none). */
   private static boolean sound(Dating.Superseded s, Dating dating) {
     return dating.effective().map(f -> s.on().date().isAfter(f.date())).orElse(true);
-  }
-
-  /** The first day of a relief: the requirement's day, else the earliest day of a check. */
-  private static Optional<LocalDate> start(Dating dating) {
-    if (dating.effective().isPresent()) {
-      return dating.effective().map(Dating.Day::date);
-    }
-    return dating.checks().stream().flatMap(Optional::stream).map(Dating.Day::date).min(LocalDate::compareTo);
   }
 
   private static void superseded(Program program, Requirement r, Dating.Superseded s, Optional<LocalDate> from,

@@ -37,8 +37,7 @@ final class DatesSection {
     w.list(items);
     if (d.relief().isPresent()) {
       Dating.Relief relief = d.relief().get();
-      Optional<LocalDate> start = d.effective().map(Dating.Day::date)
-          .or(() -> d.checks().stream().flatMap(Optional::stream).map(Dating.Day::date).min(LocalDate::compareTo));
+      Optional<LocalDate> start = d.reliefStart();
       List<Inline> p = new ArrayList<>(List.of(new Inline.Strong("Transitional relief:"), Inline.text(" "
           + relief.explanation() + " (from " + start.map(LocalDate::toString).orElse("?")
           + relief.until().map(u -> ", at the latest until " + u.date()).orElse("") + "). When the checks are not met "

@@ -31,6 +31,17 @@ public record Dating(Optional<Day> effective, Optional<Relief> relief, Optional<
     return index < checks.size() ? checks.get(index).map(Day::date) : Optional.empty();
   }
 
+  /**
+   * The first day of the relief: the requirement's effective day, else the earliest day of a check (empty when
+   * neither has one, which the resolver reports).
+   */
+  public Optional<LocalDate> reliefStart() {
+    if (effective.isPresent()) {
+      return effective.map(Day::date);
+    }
+    return checks.stream().flatMap(Optional::stream).map(Day::date).min(LocalDate::compareTo);
+  }
+
   /** A day as written. */
   public record Day(LocalDate date, Span span) {}
 
