@@ -154,10 +154,18 @@ requirementItem
     | CITES STRING (COMMA STRING)*                                    # ReqCites
     | profilesClause                                                  # ReqProfiles
     | APPLIES WHEN condition=expr                                     # ReqApplies
-    | CHECK AUTOMATED explanation=STRING LBRACE body=expr RBRACE      # ReqAutomatedCheck
-    | CHECK QUESTION LBRACE askItem* RBRACE                           # ReqQuestionCheck
-    | CHECK REVIEW explanation=STRING                                 # ReqReviewCheck
+    | CHECK AUTOMATED explanation=STRING effectiveClause? LBRACE body=expr RBRACE   # ReqAutomatedCheck
+    | CHECK QUESTION effectiveClause? LBRACE askItem* RBRACE                        # ReqQuestionCheck
+    | CHECK REVIEW explanation=STRING effectiveClause?                              # ReqReviewCheck
+    | effectiveClause                                                 # ReqEffective
+    | RELIEF explanation=STRING (UNTIL until=DATE)? WHEN condition=expr   # ReqRelief
+    | SUPERSEDED ON date=DATE BY successor=STRING                     # ReqSuperseded
     | WAIVER name=ident LBRACE (SUMMARY lang+=IDENT text+=STRING)* RBRACE  # ReqWaiver
+    ;
+
+// Dated obligations (docs/language.md, "Dated obligations"): in force from a day, on a requirement or one check.
+effectiveClause
+    : EFFECTIVE FROM date=DATE
     ;
 
 // `ask ja "…"` (the default wording) or `ask vendor ja "…" en "…"` (the wording of one checklist form).
@@ -182,6 +190,7 @@ ident
     | AUDIENCE | TARGETS | PAGE | NOTE | SUMMARY | REVIEW | QUESTION | ROOT | DOCUMENT | RECORD | CHECK
     | AUTOMATED | ASK | WAIVER | CITES | APPLIES | WHEN | LIST | SCHEMA | EDITION | ORDERED
     | MAPPING | TO | MAP | WITHDRAWN | LABEL | PROFILE | PROFILES | FORM | OFFICIAL | OURS | DOC
+    | EFFECTIVE | FROM | RELIEF | UNTIL | SUPERSEDED | ON | BY
     ;
 
 // ---------------------------------------------------------------- expressions
@@ -241,6 +250,13 @@ LABEL: 'label';
 PROFILE: 'profile';
 PROFILES: 'profiles';
 FORM: 'form';
+EFFECTIVE: 'effective';
+FROM: 'from';
+RELIEF: 'relief';
+UNTIL: 'until';
+SUPERSEDED: 'superseded';
+ON: 'on';
+BY: 'by';
 EDITION: 'edition';
 DOCUMENT: 'document';
 RECORD: 'record';

@@ -10,7 +10,8 @@ import java.util.Set;
  * its checks, and where it is defined ({@code file:line}) so an auditor can trace a verdict back to the source.
  * {@code profiles} are the edition's reading markers the requirement is read under (empty: every profile). Also
  * its applicability condition in words (empty when it always applies) and the names of the waivers it declares,
- * so reports can say why a clause does not apply and evidence can be checked for misspelt waivers.
+ * so reports can say why a clause does not apply and evidence can be checked for misspelt waivers. {@code dates}
+ * say when it is in force ({@link Dates#NONE}: always).
  */
 public record RequirementInfo(
     ClauseRef id,
@@ -29,7 +30,8 @@ public record RequirementInfo(
     String definedAt,
     List<String> profiles,
     String applicability,
-    List<String> waivers) {
+    List<String> waivers,
+    Dates dates) {
   public RequirementInfo {
     Objects.requireNonNull(id, "id is null");
     Objects.requireNonNull(level, "level is null");
@@ -48,6 +50,16 @@ public record RequirementInfo(
     profiles = List.copyOf(profiles);
     Objects.requireNonNull(applicability, "applicability is null");
     waivers = List.copyOf(waivers);
+    Objects.requireNonNull(dates, "dates is null");
+  }
+
+  /** A requirement that is always in force. */
+  public RequirementInfo(ClauseRef id, Level level, Set<Audience> audience, List<Target> targets, Status status,
+      String statusNote, String titleJa, String titleEn, String summaryJa, String summaryEn, Citation source,
+      List<ClauseRef> cites, List<CheckInfo> checks, String definedAt, List<String> profiles, String applicability,
+      List<String> waivers) {
+    this(id, level, audience, targets, status, statusNote, titleJa, titleEn, summaryJa, summaryEn, source, cites,
+        checks, definedAt, profiles, applicability, waivers, Dates.NONE);
   }
 
   /** A requirement read under {@code profiles} that always applies and declares no waivers. */

@@ -16,7 +16,7 @@ public final class DeviceFields {
 
   /** The JSON property order of {@code Device} in the schema; output follows it. */
   public static final List<String> ORDER = List.of("id", "name", "kind", "adminCredential", "externalStorage",
-      "lastSecurityPatch", "twoFactor", "timeSync", "tlsClient");
+      "lastSecurityPatch", "twoFactor", "introducedOrUpdatedOn", "timeSync", "tlsClient");
 
   /** The field filled from credentials rather than from a column. */
   public static final String CREDENTIAL = "adminCredential";
@@ -47,6 +47,8 @@ public final class DeviceFields {
           new Choice("none", "なし", List.of()),
           new Choice("privileged-only", "管理者のみ", List.of()),
           new Choice("all-users", "全利用者", List.of("全員")))),
+      new LedgerField("introducedOrUpdatedOn", Type.DATE, false,
+          List.of("導入・更新日", "導入日", "更新日", "introducedOrUpdatedOn"), List.of()),
       new LedgerField("timeSync.source", Type.STRING, true, List.of("時刻同期先", "timeSync.source"), List.of()),
       new LedgerField("timeSync.synchronized", Type.BOOLEAN, true, List.of("時刻同期済み", "timeSync.synchronized"),
           List.of()),

@@ -189,7 +189,7 @@ class DeviceLedgerTest {
         "map.json: `column`: unknown key; the keys are sheet, headerRow, columns and values",
         "map.json: `headerRow`: expected a row number (1 for the first row)",
         "map.json: `columns.kindd`: `kindd` is not a ledger field; the fields are id, name, kind, externalStorage,"
-            + " lastSecurityPatch, twoFactor, timeSync.source, timeSync.synchronized, timeSync.offsetMillis,"
+            + " lastSecurityPatch, twoFactor, introducedOrUpdatedOn, timeSync.source, timeSync.synchronized, timeSync.offsetMillis,"
             + " tlsClient.versions, tlsClient.cipherSuites",
         "map.json: `columns.name`: expected a header name, or a list of header names",
         "map.json: `values.name`: `name` is not a field with a fixed set of values",

@@ -172,11 +172,13 @@ public sealed interface Decl extends Node {
     }
   }
 
-  /** {@code check automated "explanation" { expr }} */
-  record AutomatedCheck(Str explanation, Expr body, Span span) implements ReqItem {}
+  /** {@code check automated "explanation" [effective from DATE] { expr }} */
+  record AutomatedCheck(Str explanation, Expr body, Optional<EffectiveClause> effective, Span span)
+      implements ReqItem {}
 
   /** {@code check question { ask ja "…" ask en "…" ask vendor ja "…" en "…" }}: default and per-form wording. */
-  record QuestionCheck(List<Text> asks, List<FormAsk> formAsks, Span span) implements ReqItem {
+  record QuestionCheck(List<Text> asks, List<FormAsk> formAsks, Optional<EffectiveClause> effective, Span span)
+      implements ReqItem {
     public QuestionCheck {
       asks = List.copyOf(asks);
       formAsks = List.copyOf(formAsks);
@@ -190,8 +192,20 @@ public sealed interface Decl extends Node {
     }
   }
 
-  /** {@code check review "what is examined"} */
-  record ReviewCheck(Str explanation, Span span) implements ReqItem {}
+  /** {@code check review "what is examined" [effective from DATE]} */
+  record ReviewCheck(Str explanation, Optional<EffectiveClause> effective, Span span) implements ReqItem {}
+
+  /** A date as written; {@code value} is empty when the literal names no real day (2027-02-30). */
+  record DateText(Optional<LocalDate> value, Span span) implements Node {}
+
+  /** {@code effective from DATE}: on a requirement, or after a check's kind and explanation. */
+  record EffectiveClause(DateText date, Span span) implements ReqItem {}
+
+  /** {@code relief "explanation" [until DATE] when condition}: a transitional relief of a dated requirement. */
+  record ReliefClause(Str explanation, Optional<DateText> until, Expr condition, Span span) implements ReqItem {}
+
+  /** {@code superseded on DATE by "clause"}: the day the requirement gives way to its successor. */
+  record SupersededClause(DateText on, Str successor, Span span) implements ReqItem {}
 
   /** {@code waiver name { summary ja "…" summary en "…" }} */
   record WaiverDecl(Identifier name, List<Text> summaries, Span span) implements ReqItem {

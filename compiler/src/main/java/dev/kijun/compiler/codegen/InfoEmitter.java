@@ -3,6 +3,7 @@ package dev.kijun.compiler.codegen;
 import com.palantir.javapoet.CodeBlock;
 import dev.kijun.compiler.explain.ExprExplainer;
 import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Reference;
 import dev.kijun.compiler.model.Requirement;
@@ -11,6 +12,7 @@ import dev.kijun.runtime.CheckInfo;
 import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.Citation;
 import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Dates;
 import dev.kijun.runtime.EditionInfo;
 import dev.kijun.runtime.Level;
 import dev.kijun.runtime.RequirementInfo;
@@ -18,6 +20,7 @@ import dev.kijun.runtime.Status;
 import dev.kijun.runtime.Target;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Emits the metadata initialisers ({@code new RequirementInfo(…)}, {@code new EditionInfo(…)}). */
@@ -51,7 +54,7 @@ final class InfoEmitter {
     }
     b.add("),\n$T.of(", List.class);
     for (int i = 0; i < r.checks().size(); i++) {
-      b.add(i == 0 ? "\n$L" : ",\n$L", check(r.checks().get(i)));
+      b.add(i == 0 ? "\n$L" : ",\n$L", check(r.checks().get(i), r.dating().check(i)));
     }
     b.add("),\n$S,\n$T.of(", r.span().fileLine(), List.class);
     for (int i = 0; i < r.profiles().size(); i++) {
@@ -61,21 +64,47 @@ final class InfoEmitter {
     for (int i = 0; i < r.waivers().size(); i++) {
       b.add(i == 0 ? "$S" : ", $S", r.waivers().get(i).name());
     }
-    b.add("))$<");
+    b.add(")");
+    // Requirements always in force keep the shorter constructor, so their generated code does not change.
+    Dating dating = r.dating();
+    if (dating.effective().isPresent() || dating.relief().isPresent() || dating.superseded().isPresent()) {
+      b.add(",\nnew $T($L, $L, $L)", Dates.class, optionalDate(dating.effective().map(Dating.Day::date)),
+          dating.relief().map(InfoEmitter::relief).orElse(CodeBlock.of("$T.empty()", Optional.class)),
+          dating.superseded().map(s -> CodeBlock.of("$T.of(new $T($L, $T.parse($S)))", Optional.class,
+              Dates.Supersession.class, date(s.on().date()), ClauseRef.class, s.successor().target().toString()))
+              .orElse(CodeBlock.of("$T.empty()", Optional.class)));
+    }
+    b.add(")$<");
     return b.build();
   }
 
-  private static CodeBlock check(Check c) {
+  private static CodeBlock relief(Dating.Relief r) {
+    return CodeBlock.of("$T.of(new $T($S, $L, $S))", Optional.class, Dates.Relief.class, r.explanation(),
+        optionalDate(r.until().map(Dating.Day::date)), ExprExplainer.explain(r.condition()).plain());
+  }
+
+  private static CodeBlock optionalDate(Optional<LocalDate> d) {
+    return d.map(v -> CodeBlock.of("$T.of($L)", Optional.class, date(v)))
+        .orElse(CodeBlock.of("$T.empty()", Optional.class));
+  }
+
+  private static CodeBlock date(LocalDate d) {
+    return CodeBlock.of("$T.of($L, $L, $L)", LocalDate.class, d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+  }
+
+  private static CodeBlock check(Check c, Optional<LocalDate> effective) {
+    CodeBlock from = effective.map(d -> CodeBlock.of(", $L", optionalDate(Optional.of(d)))).orElse(CodeBlock.of(""));
     if (c instanceof Check.Automated a) {
-      return CodeBlock.of("new $T($T.AUTOMATED, $S, $S, $S, $S)", CheckInfo.class, CheckKind.class, a.explanation(),
-          normalize(a.source()), "", "");
+      return CodeBlock.of("new $T($T.AUTOMATED, $S, $S, $S, $S$L)", CheckInfo.class, CheckKind.class, a.explanation(),
+          normalize(a.source()), "", "", from);
     }
     if (c instanceof Check.Question q) {
-      return CodeBlock.of("new $T($T.QUESTION, $S, $S, $S, $S)", CheckInfo.class, CheckKind.class, q.ask().en(), "",
-          q.ask().ja(), q.ask().en());
+      return CodeBlock.of("new $T($T.QUESTION, $S, $S, $S, $S$L)", CheckInfo.class, CheckKind.class, q.ask().en(), "",
+          q.ask().ja(), q.ask().en(), from);
     }
     Check.Review r = (Check.Review) c;
-    return CodeBlock.of("new $T($T.REVIEW, $S, $S, $S, $S)", CheckInfo.class, CheckKind.class, r.explanation(), "", "", "");
+    return CodeBlock.of("new $T($T.REVIEW, $S, $S, $S, $S$L)", CheckInfo.class, CheckKind.class, r.explanation(), "", "",
+        "", from);
   }
 
   static CodeBlock edition(Edition e) {

@@ -45,6 +45,12 @@ final class ValidatorGenerator {
           .returns(Truth.class).addParameter(root, "facts").addParameter(Evaluation.class, "ev")
           .addCode(new ExprEmitter(types, pool, constantOwners).returning(r.applies().get())).build());
     }
+    if (r.dating().relief().isPresent()) {
+      b.addMethod(MethodSpec.methodBuilder("relief").addAnnotation(Override.class).addModifiers(Modifier.PROTECTED)
+          .returns(Truth.class).addParameter(root, "facts").addParameter(Evaluation.class, "ev")
+          .addCode(new ExprEmitter(types, pool, constantOwners).returning(r.dating().relief().get().condition()))
+          .build());
+    }
     List<Check> checks = r.checks();
     MethodSpec.Builder dispatch = MethodSpec.methodBuilder("automated").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED).returns(Truth.class).addParameter(int.class, "check")

@@ -35,7 +35,10 @@ public enum Code {
   UNKNOWN_LABEL("a requirement id whose label segment its section does not declare"),
   UNKNOWN_PROFILE("a reading marker that the edition's document block does not describe"),
   UNKNOWN_FORM("a per-form question wording for a form the checklist does not declare, or that the item is not on"),
-  MISSING_PROVENANCE("a map line without `official doc … page …` or `ours`, or an `official` line without a page");
+  MISSING_PROVENANCE("a map line without `official doc … page …` or `ours`, or an `official` line without a page"),
+  CONTRADICTORY_DATES("dates of a requirement that cannot all hold, such as a relief ending before the requirement takes effect"),
+  OVERLAPPING_DATES("dates that overlap or leave a gap, such as a relief outlasting the requirement or a successor not yet in force"),
+  UNKNOWN_SUCCESSOR("a `superseded … by` clause that no compiled edition declares as a requirement");
 
   private final String purpose;
 

@@ -30,6 +30,8 @@ public enum ChangeKind {
   SUMMARY_EDITED,
   /** A side is a stub whose text was not read: no claim about its wording or checks is made. */
   NOT_READ,
+  /** When the clause is in force changed: its effective day, relief, supersession or a check's own day. */
+  REDATED,
   /** A target clause without predecessor ({@code new}). */
   NEW,
   /** A {@code new} target clause that is a stub: presumed new, its text was not read. */

@@ -1,6 +1,7 @@
 package dev.kijun.compiler.diff;
 
 import dev.kijun.compiler.mapping.algebra.Relationship;
+import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Mapping;
 import dev.kijun.compiler.model.Program;
@@ -37,6 +38,8 @@ import java.util.Set;
  *       wording changed. <b>summary-edited</b>: our own summary differs, which says nothing about the guideline;
  *   <li><b>not-read</b>: a side is a stub; its wording and checks are not compared and a {@code reworded} fact is
  *       reported as presumed;
+ *   <li><b>redated</b>: the days the clause is in force differ (effective day, relief, supersession, a check's
+ *       day); a new clause with dates carries it too, so its dates show;
  *   <li><b>new</b> / <b>withdrawn</b>: the mapping's {@code new} and {@code withdrawn} lines, with their rationale or
  *       reason; a {@code new} clause that is a stub is <b>presumed-new</b>.
  * </ul>
@@ -86,18 +89,28 @@ public final class EditionDiff {
     for (Requirement t : target.requirements()) {
       Optional<Mapping.Addition> added = mapping.added().stream().filter(a -> a.clause().equals(t.id())).findFirst();
       if (added.isPresent()) {
-        Classification c = t.stub()
-            ? new Classification(ChangeKind.PRESUMED_NEW, List.of("no predecessor in " + source.key(),
-                "presumed: " + t.id().clause() + " is a stub, its text was not read"))
-            : new Classification(ChangeKind.NEW, List.of("no predecessor in " + source.key()));
-        changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(), List.of(c),
-            Optional.empty(), added.get().rationale(), added.get().provenance()));
+        changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(),
+            newClasses(source, t), Optional.empty(), added.get().rationale(), added.get().provenance()));
       } else if (!seenTargets.contains(t.id())) {
         changes.add(new ClauseChange(Optional.empty(), Optional.of(ClauseInfo.of(t)), Optional.empty(), List.of(),
             Optional.empty(), "not accounted for by the mapping"));
       }
     }
     return new EditionChanges(source.key(), target.key(), basis, changes);
+  }
+
+  /** A new clause is NEW (PRESUMED_NEW when it is a stub); a dated one is REDATED too, so its dates show. */
+  private static List<Classification> newClasses(Edition source, Requirement t) {
+    List<Classification> out = new ArrayList<>();
+    out.add(t.stub()
+        ? new Classification(ChangeKind.PRESUMED_NEW, List.of("no predecessor in " + source.key(),
+            "presumed: " + t.id().clause() + " is a stub, its text was not read"))
+        : new Classification(ChangeKind.NEW, List.of("no predecessor in " + source.key())));
+    List<String> dates = DateChanges.between(Dating.NONE, t.dating());
+    if (!dates.isEmpty()) {
+      out.add(new Classification(ChangeKind.REDATED, dates));
+    }
+    return out;
   }
 
   private static Edition edition(Program program, String key) {
@@ -183,6 +196,8 @@ public final class EditionDiff {
         add(ev, ChangeKind.SUMMARY_EDITED, "our summary (ja) was edited");
       }
     }
+
+    DateChanges.between(s.dating(), t.dating()).forEach(line -> add(ev, ChangeKind.REDATED, line));
 
     List<Classification> classes = new ArrayList<>();
     ev.forEach((k, v) -> classes.add(new Classification(k, List.copyOf(v))));

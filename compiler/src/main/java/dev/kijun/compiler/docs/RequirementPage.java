@@ -71,12 +71,15 @@ final class RequirementPage {
       w.code(ExprPrinter.print(applies));
     }
 
+    DatesSection.write(w, links, r);
+
     w.heading(2, Optional.of("checks"), List.of(Inline.text("Checks")));
     if (r.checks().isEmpty()) {
       w.paragraph(List.of(Inline.text("None: a stub is not assessed.")));
     }
     for (int i = 0; i < r.checks().size(); i++) {
       check(i + 1, r.checks().get(i));
+      DatesSection.check(w, r, i);
     }
 
     if (!r.waivers().isEmpty()) {

@@ -1,12 +1,15 @@
 package dev.kijun.compiler.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kijun.compiler.docs.BackReferences;
 import dev.kijun.compiler.explain.ExprExplainer;
 import dev.kijun.compiler.explain.ExprPrinter;
 import dev.kijun.compiler.explain.SourceText;
 import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.DocumentInfo;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.FormDef;
@@ -22,10 +25,12 @@ import dev.kijun.compiler.output.OutputFile;
 import dev.kijun.runtime.Audience;
 import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.evidence.AnswerValue;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -154,8 +159,18 @@ public final class CatalogGenerator {
     } else {
       o.putNull("appliesWhen");
     }
+    o.set("dates", dates(r.dating()));
     ArrayNode checks = o.putArray("checks");
-    r.checks().forEach(c -> checks.add(check(c)));
+    for (int i = 0; i < r.checks().size(); i++) {
+      ObjectNode c = check(r.checks().get(i));
+      Optional<LocalDate> from = r.dating().check(i);
+      if (from.isPresent()) {
+        c.put("effectiveFrom", from.get().toString());
+      } else {
+        c.putNull("effectiveFrom");
+      }
+      checks.add(c);
+    }
     ArrayNode waivers = o.putArray("waivers");
     for (WaiverDef w : r.waivers()) {
       ObjectNode wo = waivers.addObject();
@@ -164,6 +179,39 @@ public final class CatalogGenerator {
       wo.put("definedAt", w.span().fileLine());
     }
     o.put("definedAt", r.span().fileLine());
+    return o;
+  }
+
+  /** When the requirement is in force; null for one that always is. */
+  private static JsonNode dates(Dating d) {
+    if (d.effective().isEmpty() && d.relief().isEmpty() && d.superseded().isEmpty()) {
+      return NullNode.getInstance();
+    }
+    ObjectNode o = JsonText.object();
+    if (d.effective().isPresent()) {
+      o.put("effectiveFrom", d.effective().get().date().toString());
+    } else {
+      o.putNull("effectiveFrom");
+    }
+    if (d.relief().isPresent()) {
+      Dating.Relief r = d.relief().get();
+      ObjectNode ro = o.putObject("relief");
+      ro.put("explanation", r.explanation());
+      if (r.until().isPresent()) {
+        ro.put("until", r.until().get().date().toString());
+      } else {
+        ro.putNull("until");
+      }
+      ro.set("condition", expression(r.condition()));
+    } else {
+      o.putNull("relief");
+    }
+    if (d.superseded().isPresent()) {
+      o.putObject("superseded").put("on", d.superseded().get().on().date().toString())
+          .put("by", d.superseded().get().successor().target().toString());
+    } else {
+      o.putNull("superseded");
+    }
     return o;
   }
 

@@ -3,15 +3,18 @@ package dev.kijun.compiler.interp;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kijun.compiler.explain.ExprExplainer;
 import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.runtime.Audience;
 import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Dates;
 import dev.kijun.runtime.Finding;
 import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Observation.Kind;
 import dev.kijun.runtime.Outcome;
+import dev.kijun.runtime.eval.DatedWords;
 import dev.kijun.runtime.eval.Findings;
 import dev.kijun.runtime.eval.Truth;
 import java.time.LocalDate;
@@ -21,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Validates evidence against an edition by interpreting its typed model: the same protocol as the generated
- * validators (audience, applicability, each check, waivers, combination by severity) written again from the rules
+ * validators (dates, audience, applicability, each check, waivers, combination by severity, relief) written again from the rules
  * in docs/evidence.md. Used as an oracle: for any valid evidence, its verdicts must equal the generated ones.
  */
 public final class Interpreter {
@@ -46,6 +49,18 @@ public final class Interpreter {
   private static Result requirement(Edition edition, Requirement r, Envelope env) {
     ClauseRef id = r.id();
     CheckKind first = r.checks().isEmpty() ? CheckKind.REVIEW : kind(r.checks().get(0));
+    Dating dating = r.dating();
+    LocalDate asOf = env.asOf();
+    Optional<LocalDate> from = dating.effective().map(Dating.Day::date);
+    if (from.isPresent() && from.get().isAfter(asOf)) {
+      return single(id, Outcome.NOT_APPLICABLE, new Finding(id, first, Outcome.NOT_APPLICABLE,
+          DatedWords.notYetInForce(from.get(), asOf), List.of()));
+    }
+    if (dating.superseded().isPresent() && !dating.superseded().get().on().date().isAfter(asOf)) {
+      Dating.Superseded s = dating.superseded().get();
+      return single(id, Outcome.NOT_APPLICABLE, new Finding(id, first, Outcome.NOT_APPLICABLE, DatedWords.superseded(
+          new Dates.Supersession(s.on().date(), s.successor().target()), asOf), List.of()));
+    }
     if (!r.audience().contains(env.kind())) {
       List<String> names = new ArrayList<>();
       for (Audience a : Audience.values()) {
@@ -76,8 +91,13 @@ public final class Interpreter {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    for (Check c : r.checks()) {
-      if (c instanceof Check.Automated a) {
+    for (int i = 0; i < r.checks().size(); i++) {
+      Check c = r.checks().get(i);
+      Optional<LocalDate> checkFrom = dating.check(i);
+      if (checkFrom.isPresent() && checkFrom.get().isAfter(asOf)) {
+        findings.add(new Finding(id, kind(c), Outcome.NOT_APPLICABLE,
+            DatedWords.checkNotYetInForce(checkFrom.get(), asOf), List.of()));
+      } else if (c instanceof Check.Automated a) {
         findings.add(automated(edition, r, a, env));
       } else if (c instanceof Check.Question) {
         findings.add(Protocol.question(id, env));
@@ -91,7 +111,50 @@ public final class Interpreter {
         combined = f.outcome();
       }
     }
+    boolean checksUnmet = combined == Outcome.NOT_SATISFIED || combined == Outcome.EVIDENCE_MISSING
+        || combined == Outcome.NEEDS_REVIEW;
+    // The relief starts on the requirement's day, else on the earliest day of a check.
+    Optional<LocalDate> start = from;
+    if (start.isEmpty()) {
+      for (Optional<Dating.Day> day : dating.checks()) {
+        if (day.isPresent() && (start.isEmpty() || day.get().date().isBefore(start.get()))) {
+          start = Optional.of(day.get().date());
+        }
+      }
+    }
+    if (dating.relief().isPresent() && checksUnmet && start.isPresent() && !start.get().isAfter(asOf)) {
+      Dating.Relief relief = dating.relief().get();
+      boolean over = relief.until().isPresent() && relief.until().get().date().isBefore(asOf);
+      if (!over) {
+        return relieved(edition, r, env, relief, start.get(), combined, findings, first);
+      }
+    }
     return new Result(id, combined, findings);
+  }
+
+  /** The transitional relief over checks that are not met: its condition true, false or unknown. */
+  private static Result relieved(Edition edition, Requirement r, Envelope env, Dating.Relief relief, LocalDate start,
+      Outcome combined, List<Finding> findings, CheckKind first) {
+    Evaluator ev = new Evaluator(env, r.id(), false, new Values(edition.schema(), env));
+    Evaluator.Result holds = ev.condition(relief.condition());
+    if (holds.truth() == Truth.FALSE) {
+      return new Result(r.id(), combined, findings);
+    }
+    Dates.Relief words = new Dates.Relief(relief.explanation(), relief.until().map(Dating.Day::date),
+        ExprExplainer.explain(relief.condition()).plain());
+    List<Finding> out = new ArrayList<>();
+    if (holds.truth() == Truth.TRUE) {
+      out.add(new Finding(r.id(), first, Outcome.RELIEVED, DatedWords.relieved(start, words),
+          List.of()));
+      out.addAll(findings);
+      return new Result(r.id(), Outcome.RELIEVED, out);
+    }
+    Findings.Listed listed = Findings.list(holds.entries());
+    out.addAll(findings);
+    out.add(new Finding(r.id(), first, Outcome.EVIDENCE_MISSING, DatedWords.reliefUndecided(start, words,
+        undecided(listed.observations())), listed.paths(), listed.observations(),
+        listed.omitted()));
+    return new Result(r.id(), Outcome.EVIDENCE_MISSING, out);
   }
 
   private static Finding automated(Edition edition, Requirement r, Check.Automated a, Envelope env) {

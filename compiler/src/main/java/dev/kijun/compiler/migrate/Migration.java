@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Plans a migration: for every requirement of the target edition, the {@link CarryRule} steps of its sources,
- * combined. Pure.
+ * combined. A stub target (status unknown, no checks) never receives a result: it is re-assessed, with its sources
+ * listed. Pure.
  */
 public final class Migration {
   private Migration() {}
@@ -56,6 +57,11 @@ public final class Migration {
       SourceResult r = results.getOrDefault(e.source(), SourceResult.OPEN);
       links.add(new Worklist.SourceLink(e.source(), e.relationship(), r));
       steps.add(CarryRule.step(e.relationship(), r));
+    }
+    if (t.stub()) {
+      // A stub's text was not read and it has no checks: a result carried onto it would claim what nobody assessed.
+      return new Worklist.Item(t.id(), Disposition.REASSESS, Optional.empty(), links, "the target is a stub (status "
+          + "unknown, no checks): nothing is carried onto it; read the item and assess it", Optional.empty());
     }
     CarryRule.Step step = CarryRule.combine(steps);
     Optional<String> followUp = Optional.empty();

@@ -16,7 +16,8 @@ import java.util.Set;
  * A resolved requirement. {@code applies} is the conjunction of its own condition and those of the structure nodes
  * around it; {@code parentPath} is the full number of its enclosing node. {@code level} is empty only for a stub that
  * does not state it. {@code profiles} are the reading markers in force (empty: read by every profile); {@code label}
- * is the declared label its id carries ({@code accountability} in {@code GOV.1.2.1.accountability.1}).
+ * is the declared label its id carries ({@code accountability} in {@code GOV.1.2.1.accountability.1}). {@code dating}
+ * says when it and its checks are in force ({@link Dating#NONE}: always).
  */
 public record Requirement(
     ClauseRef id,
@@ -35,7 +36,8 @@ public record Requirement(
     String parentPath,
     List<String> profiles,
     Optional<LabelDef> label,
-    Span span) {
+    Span span,
+    Dating dating) {
   public Requirement {
     audience = Set.copyOf(audience);
     targets = List.copyOf(targets);
@@ -43,6 +45,16 @@ public record Requirement(
     checks = List.copyOf(checks);
     waivers = List.copyOf(waivers);
     profiles = List.copyOf(profiles);
+    java.util.Objects.requireNonNull(dating, "dating is null");
+  }
+
+  /** A requirement that is always in force. */
+  public Requirement(ClauseRef id, Text2 title, Optional<Level> level, Set<Audience> audience, List<Target> targets,
+      Status status, String statusNote, Citation source, Text2 summary, List<Reference> cites,
+      Optional<TypedExpr> applies, List<Check> checks, List<WaiverDef> waivers, String parentPath,
+      List<String> profiles, Optional<LabelDef> label, Span span) {
+    this(id, title, level, audience, targets, status, statusNote, source, summary, cites, applies, checks, waivers,
+        parentPath, profiles, label, span, Dating.NONE);
   }
 
   /** A requirement without markers or label. */

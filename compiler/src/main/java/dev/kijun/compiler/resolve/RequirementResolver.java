@@ -7,6 +7,7 @@ import dev.kijun.compiler.ast.Leaf.Word;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
 import dev.kijun.compiler.model.Check;
+import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.LabelDef;
 import dev.kijun.compiler.model.Reference;
 import dev.kijun.compiler.model.Requirement;
@@ -113,20 +114,30 @@ final class RequirementResolver {
       TypedExpr t = checker.condition(own.get().condition(), scope.get().forCheck(Optional.empty()));
       applies = Optional.of(applies.<TypedExpr>map(a -> new TypedExpr.Logical(LogicalOp.AND, a, t, t.span())).orElse(t));
     }
+    DatingResolver dating = new DatingResolver(document, edition, d);
     List<Check> checks = new ArrayList<>();
+    List<Optional<Dating.Day>> checkDays = new ArrayList<>();
     for (Decl.ReqItem item : decl.items()) {
       if (item instanceof Decl.AutomatedCheck a) {
         if (scope.isPresent()) {
           TypedExpr body = checker.condition(a.body(), scope.get().forCheck(Optional.of(waivers)));
           checks.add(new Check.Automated(a.explanation().value(), body, a.body().span().text(), a.span()));
+          checkDays.add(dating.check(a.effective()));
         }
       } else if (item instanceof Decl.QuestionCheck q) {
         checks.add(new Check.Question(TextResolver.resolve(q.asks(), d, "ask", q.span(), true),
             markers.formAsks(q, audience, d), q.span()));
+        checkDays.add(dating.check(q.effective()));
       } else if (item instanceof Decl.ReviewCheck r) {
         checks.add(new Check.Review(r.explanation().value(), r.span()));
+        checkDays.add(dating.check(r.effective()));
       }
     }
+    Optional<Decl.ReliefClause> relief = items.one(Decl.ReliefClause.class, "relief");
+    Optional<TypedExpr> reliefCondition = relief.flatMap(c -> scope.map(
+        sc -> checker.condition(c.condition(), sc.forCheck(Optional.empty()))));
+    Dating dates = dating.resolve(decl, items.one(Decl.EffectiveClause.class, "effective from"), relief,
+        items.one(Decl.SupersededClause.class, "superseded"), reliefCondition, checkDays);
     if (!stub) {
       items.require(Decl.ReqLevel.class, "level", "add `level mandatory` or `level recommended`");
     }
@@ -143,7 +154,7 @@ final class RequirementResolver {
         .orElse(inherited.profiles());
     Optional<LabelDef> label = Markers.label(decl.id(), parentPath, inherited.labels(), d);
     return Optional.of(new Requirement(id, title, level, audience, targets, status, statusNote, source, summary, cites,
-        applies, checks, waivers, parentPath, profiles, label, decl.span()));
+        applies, checks, waivers, parentPath, profiles, label, decl.span(), dates));
   }
 
   /** The items of one requirement, with "at most once" and "exactly once" checks. */

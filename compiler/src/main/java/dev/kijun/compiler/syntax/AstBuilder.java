@@ -263,7 +263,7 @@ final class AstBuilder {
       return new Decl.AppliesClause(expr(a.condition), span);
     }
     if (item instanceof ReqAutomatedCheckContext c && c.explanation != null) {
-      return new Decl.AutomatedCheck(str(c.explanation), expr(c.body), span);
+      return new Decl.AutomatedCheck(str(c.explanation), expr(c.body), effective(c.effectiveClause()), span);
     }
     if (item instanceof ReqQuestionCheckContext q) {
       List<Text> asks = new ArrayList<>();
@@ -278,15 +278,36 @@ final class AstBuilder {
           asks.addAll(titles(ask.titles()));
         }
       }
-      return new Decl.QuestionCheck(asks, formAsks, span);
+      return new Decl.QuestionCheck(asks, formAsks, effective(q.effectiveClause()), span);
     }
     if (item instanceof ReqReviewCheckContext r && r.explanation != null) {
-      return new Decl.ReviewCheck(str(r.explanation), span);
+      return new Decl.ReviewCheck(str(r.explanation), effective(r.effectiveClause()), span);
+    }
+    if (item instanceof ReqEffectiveContext e) {
+      return effective(e.effectiveClause()).orElse(null);
+    }
+    if (item instanceof ReqReliefContext r && r.explanation != null) {
+      return new Decl.ReliefClause(str(r.explanation), Optional.ofNullable(r.until).map(this::dateText),
+          expr(r.condition), span);
+    }
+    if (item instanceof ReqSupersededContext s && s.date != null && s.successor != null) {
+      return new Decl.SupersededClause(dateText(s.date), str(s.successor), span);
     }
     if (item instanceof ReqWaiverContext w && w.name != null) {
       return new Decl.WaiverDecl(id(w.name), pairs(w.lang, w.text), span);
     }
     return null;
+  }
+
+  private Optional<Decl.EffectiveClause> effective(EffectiveClauseContext ctx) {
+    if (ctx == null || ctx.date == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Decl.EffectiveClause(dateText(ctx.date), span(ctx)));
+  }
+
+  private Decl.DateText dateText(Token t) {
+    return new Decl.DateText(date(t.getText()), span(t));
   }
 
   private Decl.ProfilesClause profiles(ProfilesClauseContext ctx) {

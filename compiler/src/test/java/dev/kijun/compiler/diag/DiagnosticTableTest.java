@@ -1689,6 +1689,75 @@ class DiagnosticTableTest {
               = help: add `official doc "9298" page "…"` (the official table and page it is copied from) or `ours` (our own reading, explained by the rationale)
             1 error, 0 warnings
             """),
+        row("contradictory_dates_relief_ends_before_it_starts",
+            """
+            edition "demo@1";
+
+            requirement "1" {
+              level mandatory status verified source "s" summary ja "j" summary en "e"
+              effective from 2027-04-01
+              relief "until the next renewal" until 2027-03-31 when true
+              check review "x"
+            }
+            """,
+            """
+            error[CONTRADICTORY_DATES]: the relief ends on 2027-03-31, not after it starts (2027-04-01, when the requirement or its first dated check takes effect)
+             --> test.kijun:6:41 (in requirement 1)
+              |
+            6 |   relief "until the next renewal" until 2027-03-31 when true
+              |                                         ^^^^^^^^^^
+              = help: a relief runs after `effective from`: end it later, or drop the relief
+            1 error, 0 warnings
+            """),
+        row("overlapping_dates_successor_not_yet_in_force",
+            """
+            edition "demo@1";
+
+            requirement "1" {
+              level mandatory status verified source "s" summary ja "j" summary en "e"
+              effective from 2027-04-01
+              superseded on 2028-04-01 by "2"
+              check review "x"
+            }
+            requirement "2" {
+              level mandatory status verified source "s" summary ja "j" summary en "e"
+              effective from 2029-04-01
+              check review "y"
+            }
+            """,
+            """
+            warning[OVERLAPPING_DATES]: superseded on 2028-04-01, but the successor `demo@1/2` takes effect only on 2029-04-01
+             --> test.kijun:6:17 (in requirement 1)
+              |
+            6 |   superseded on 2028-04-01 by "2"
+              |                 ^^^^^^^^^^
+              = help: between the two days neither clause is in force; align the dates
+            0 errors, 1 warning
+            """),
+        row("unknown_successor",
+            """
+            edition "demo@1";
+
+            requirement "1" {
+              level mandatory status verified source "s" summary ja "j" summary en "e"
+              effective from 2027-04-01
+              superseded on 2028-04-01 by "1.2"
+              check review "x"
+            }
+            requirement "1.1" {
+              level mandatory status verified source "s" summary ja "j" summary en "e"
+              check review "y"
+            }
+            """,
+            """
+            error[UNKNOWN_SUCCESSOR]: `demo@1/1.2` is not a requirement of edition `demo@1`
+             --> test.kijun:6:31 (in requirement 1)
+              |
+            6 |   superseded on 2028-04-01 by "1.2"
+              |                               ^^^^^
+              = help: did you mean `1.1`?
+            1 error, 0 warnings
+            """),
         row("mapping_unmapped_clause",
             """
             --- a.kijun

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kijun.compiler.model.Check;
 import dev.kijun.compiler.model.Constant;
+import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.EnumDef;
 import dev.kijun.compiler.model.FieldDef;
@@ -25,7 +26,8 @@ import java.util.Random;
  * Random, well-formed evidence for one edition, generated from its schema and requirements with a seed. Biased
  * towards the cases where validators go wrong: empty lists, absent optional values, dates on both sides of the
  * thresholds and after the assessment date, duplicate ids and fingerprints, waivers expiring on the assessment date
- * (and the day before and after), answers and reviews dated after it.
+ * (and the day before and after), answers and reviews dated after it, assessment dates on and around the days a
+ * dated requirement or check takes effect, its relief ends or it is superseded.
  */
 final class EvidenceGenerator {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -61,6 +63,7 @@ final class EvidenceGenerator {
   private final Edition edition;
   private final Choices random;
   private final List<String> strings = new ArrayList<>();
+  private final List<LocalDate> days;
   private LocalDate asOf;
 
   EvidenceGenerator(Edition edition, long seed) {
@@ -70,6 +73,8 @@ final class EvidenceGenerator {
   EvidenceGenerator(Edition edition, Choices choices) {
     this.edition = edition;
     this.random = choices;
+    this.days = edition.requirements().stream().flatMap(r -> datedDays(r.dating()).stream()).distinct().sorted()
+        .toList();
     for (Constant c : edition.schema().constants()) {
       ExprWalker.walk(c.value(), e -> {
         if (e instanceof TypedExpr.StringLit s) {
@@ -82,6 +87,16 @@ final class EvidenceGenerator {
     strings.add("名前");
   }
 
+  /** Every day a requirement's dating names: effective, end of relief, supersession, a check's effective day. */
+  private static List<LocalDate> datedDays(Dating dating) {
+    List<LocalDate> out = new ArrayList<>();
+    dating.effective().ifPresent(d -> out.add(d.date()));
+    dating.relief().flatMap(Dating.Relief::until).ifPresent(d -> out.add(d.date()));
+    dating.superseded().ifPresent(s -> out.add(s.on().date()));
+    dating.checks().forEach(c -> c.ifPresent(d -> out.add(d.date())));
+    return out;
+  }
+
   /** The assessment date of the last document generated. */
   LocalDate asOf() {
     return asOf;
@@ -89,6 +104,10 @@ final class EvidenceGenerator {
 
   ObjectNode document() {
     asOf = BASE.plusDays(random.nextInt(5) == 0 ? random.nextInt(400) - 200 : 0);
+    if (!days.isEmpty() && random.nextInt(3) == 0) {
+      // Around the days a dated requirement turns on: the day before, the day itself and the day after.
+      asOf = days.get(random.nextInt(days.size())).plusDays(random.nextInt(3) - 1);
+    }
     ObjectNode doc = NODES.objectNode();
     ObjectNode facility = doc.putObject("facility");
     facility.put("name", "facility " + random.nextInt(100));

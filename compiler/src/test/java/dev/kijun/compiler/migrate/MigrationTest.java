@@ -76,6 +76,41 @@ class MigrationTest {
   }
 
   @Test
+  void nothingIsCarriedOntoAStubEvenFromAnEqualClause() throws Exception {
+    String document = " document { title ja \"文書\" en \"Doc\" publisher \"p\" published 2024-01-01"
+        + " source \"https://example.org\" evidence \"s\" status verified }\n";
+    String question = " level mandatory status verified source \"u\" summary ja \"j\" summary en \"e\""
+        + " check question { ask ja \"か\" ask en \"q?\" } }\n";
+    Program p = DiffFixtures.compile(
+        "edition \"x@7\";" + document + "requirement \"1\" {" + question + "requirement \"2\" {" + question,
+        "edition \"x@8\";" + document + "requirement \"1\" { status unknown \"not read\" source \"u\" }\n"
+            + "requirement \"2\" {" + question,
+        "mapping \"x@7\" to \"x@8\";\nmap \"1\" equal \"1\" { ours rationale \"presumed the same\" }\n"
+            + "map \"2\" equal \"2\" { ours rationale \"the same\" }\n");
+    String sheet = """
+        {
+          "facility": {"name": "Test", "kind": "medical-institution"},
+          "assessedOn": "2026-01-10",
+          "facts": {"items": []},
+          "answers": {
+            "x@7/1": {"answer": "yes", "checkedOn": "2026-01-02"},
+            "x@7/2": {"answer": "yes", "checkedOn": "2026-01-03"}
+          }
+        }
+        """;
+    Migrator.Result r = Migrator.migrate(p, Mappings.find(p, "x@7", "x@8").orElseThrow(), "sheet.json", sheet);
+    Worklist.Item stub = r.worklist().item("1").orElseThrow();
+    assertThat(stub.disposition()).isEqualTo(Disposition.REASSESS);
+    assertThat(stub.result()).isEmpty();
+    assertThat(stub.reason()).contains("stub", "nothing is carried");
+    assertThat(stub.sources()).extracting(s -> s.clause().toString()).containsExactly("x@7/1");
+    assertThat(r.worklist().item("2").orElseThrow().disposition()).isEqualTo(Disposition.CARRIED);
+    JsonNode answers = new ObjectMapper().readTree(file(r, "answers-x@8.json")).path("answers");
+    assertThat(answers.has("x@8/1")).as("no answer on the stub").isFalse();
+    assertThat(answers.path("x@8/2").path("answer").asText()).isEqualTo("yes");
+  }
+
+  @Test
   void theAnswerSheetForTheTargetKeepsCarriedAnswersWithDatesAndLeavesTheRestUnanswered() throws Exception {
     JsonNode out = new ObjectMapper().readTree(file(run(SHEET), "answers-doc@2.json"));
     JsonNode answers = out.path("answers");

@@ -4,21 +4,25 @@ import dev.kijun.runtime.Audience;
 import dev.kijun.runtime.CheckInfo;
 import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Dates;
 import dev.kijun.runtime.Finding;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Validator;
 import dev.kijun.runtime.Verdict;
 import dev.kijun.runtime.evidence.Assessment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The base class of every generated validator. Generated code supplies the requirement's metadata, its
  * applicability condition and its automated checks as methods returning a {@link Truth}; this class runs the fixed
- * protocol: audience filter, applicability, each check (automated, question, review), waivers, and the combination
- * of findings into one verdict by {@linkplain Outcome#severity() severity}, so a definite failure always beats a
- * missing value.
+ * protocol: the requirement's dates (not yet in force, superseded), audience filter, applicability, each check
+ * (automated, question, review; a check not yet in force is NOT_APPLICABLE), waivers, the combination of findings
+ * into one verdict by {@linkplain Outcome#severity() severity}, so a definite failure always beats a missing value,
+ * and last the transitional relief, which can only turn checks that are not met into RELIEVED.
  *
  * @param <E> the root record type of the evidence schema
  */
@@ -45,6 +49,11 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     throw new IllegalStateException("no automated check at position " + check + " of " + info.id());
   }
 
+  /** The condition of the requirement's transitional relief; only called when it declares one. */
+  protected Truth relief(E facts, Evaluation ev) {
+    return Truth.FALSE;
+  }
+
   /** Whether the requirement declares waivers; only then is a failing check evaluated a second time. */
   protected boolean declaresWaivers() {
     return false;
@@ -53,6 +62,16 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
   @Override
   public final Verdict validate(Assessment<E> assessment) {
     ClauseRef id = info.id();
+    Dates dates = info.dates();
+    LocalDate asOf = assessment.asOf();
+    if (dates.effectiveFrom().isPresent() && asOf.isBefore(dates.effectiveFrom().get())) {
+      return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
+          DatedWords.notYetInForce(dates.effectiveFrom().get(), asOf), List.of()));
+    }
+    if (dates.superseded().isPresent() && !asOf.isBefore(dates.superseded().get().on())) {
+      return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
+          DatedWords.superseded(dates.superseded().get(), asOf), List.of()));
+    }
     if (!info.audience().contains(assessment.facility().kind())) {
       return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
           "addressed to " + audienceList() + "; the facility is a " + assessment.facility().kind().keyword(),
@@ -79,6 +98,11 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     List<Finding> findings = new ArrayList<>(checks.size());
     for (int i = 0; i < checks.size(); i++) {
       CheckInfo check = checks.get(i);
+      if (check.effectiveFrom().isPresent() && asOf.isBefore(check.effectiveFrom().get())) {
+        findings.add(new Finding(id, check.kind(), Outcome.NOT_APPLICABLE,
+            DatedWords.checkNotYetInForce(check.effectiveFrom().get(), asOf), List.of()));
+        continue;
+      }
       switch (check.kind()) {
         case AUTOMATED:
           findings.add(runAutomated(i, check, assessment));
@@ -93,7 +117,55 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
           throw new IllegalStateException("unknown check kind " + check.kind());
       }
     }
-    return new Verdict(info, combine(findings), findings);
+    Outcome combined = combine(findings);
+    Optional<LocalDate> start = reliefStart(dates, checks);
+    if (dates.relief().isPresent() && start.isPresent() && !asOf.isBefore(start.get()) && underRelief(combined)
+        && !dates.relief().get().endedBy(asOf)) {
+      return relieve(dates.relief().get(), start.get(), combined, findings, assessment);
+    }
+    return new Verdict(info, combined, findings);
+  }
+
+  /**
+   * The first day of the transitional relief: the requirement's effective day, or, when only checks carry days,
+   * the earliest of them (a relief eases what a date brings in, never what was already in force).
+   */
+  static Optional<LocalDate> reliefStart(Dates dates, List<CheckInfo> checks) {
+    if (dates.effectiveFrom().isPresent()) {
+      return dates.effectiveFrom();
+    }
+    return checks.stream().flatMap(c -> c.effectiveFrom().stream()).min(LocalDate::compareTo);
+  }
+
+  /** Whether a combined outcome is one a transitional relief can turn into RELIEVED: the checks are not met. */
+  static boolean underRelief(Outcome combined) {
+    return combined == Outcome.NOT_SATISFIED || combined == Outcome.EVIDENCE_MISSING
+        || combined == Outcome.NEEDS_REVIEW;
+  }
+
+  /**
+   * Applies the relief's condition: true gives RELIEVED with the reason first and the checks' findings kept; false
+   * leaves the verdict as the checks gave it; unknown gives EVIDENCE_MISSING, since the verdict then hangs on it.
+   */
+  private Verdict relieve(Dates.Relief relief, LocalDate start, Outcome combined, List<Finding> findings,
+      Assessment<E> assessment) {
+    ClauseRef id = info.id();
+    Evaluation ev = new Evaluation(assessment, id, false);
+    Truth holds = relief(assessment.facts(), ev);
+    if (holds == Truth.FALSE) {
+      return new Verdict(info, combined, findings);
+    }
+    List<Finding> out = new ArrayList<>(findings.size() + 1);
+    if (holds == Truth.TRUE) {
+      out.add(new Finding(id, firstKind(), Outcome.RELIEVED, DatedWords.relieved(start, relief), List.of()));
+      out.addAll(findings);
+      return new Verdict(info, Outcome.RELIEVED, out);
+    }
+    Findings.Listed listed = Findings.list(ev.observations());
+    out.addAll(findings);
+    out.add(new Finding(id, firstKind(), Outcome.EVIDENCE_MISSING, DatedWords.reliefUndecided(start, relief,
+        Findings.undecided(listed.observations())), listed.paths(), listed.observations(), listed.omitted()));
+    return new Verdict(info, Outcome.EVIDENCE_MISSING, out);
   }
 
   private String words() {

@@ -24,7 +24,7 @@ import java.util.Map;
 public final class TextReport {
   /** The order outcome groups are shown in: what needs action first. */
   static final List<Outcome> ORDER = List.of(Outcome.NOT_SATISFIED, Outcome.EVIDENCE_MISSING, Outcome.NEEDS_REVIEW,
-      Outcome.WAIVED, Outcome.SATISFIED, Outcome.NOT_APPLICABLE);
+      Outcome.RELIEVED, Outcome.WAIVED, Outcome.SATISFIED, Outcome.NOT_APPLICABLE);
 
   private TextReport() {}
 
