@@ -1,0 +1,44 @@
+package dev.kijun.maven;
+
+import dev.kijun.compiler.source.SourceFile;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code kijun:check}: compiles the sources (with the kijun sources of dependencies) and prints the diagnostics as
+ * {@code kijun check} does; fails the build on any error, and on warnings when {@code failOnWarning} is set.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
+public final class CheckMojo extends KijunMojo {
+  /** Fail on warnings too. */
+  @Parameter(property = "kijun.failOnWarning", defaultValue = "false")
+  boolean failOnWarning;
+
+  /** Creates the goal (Maven injects the parameters). */
+  public CheckMojo() {}
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("kijun: check skipped");
+      return;
+    }
+    List<SourceFile> own = ownSources();
+    if (own.isEmpty()) {
+      getLog().info("kijun: no .kijun sources in " + sourceDirectory + "; nothing to check");
+      return;
+    }
+    KijunBuild build = compile(own);
+    long warnings = build.diagnosticsToShow().size();
+    if (failOnWarning && warnings > 0) {
+      throw new MojoFailureException("kijun: " + warnings + " warnings in the kijun sources and failOnWarning is set");
+    }
+    getLog().info("kijun: " + own.size() + " sources checked, no errors, " + warnings + " warnings");
+  }
+}
