@@ -37,8 +37,8 @@ public final class CheckMojo extends KijunMojo {
     KijunBuild build = compile(own);
     long warnings = build.diagnosticsToShow().size();
     if (failOnWarning && warnings > 0) {
-      throw new MojoFailureException("kijun: " + warnings + " warnings in the kijun sources and failOnWarning is set");
+      throw new MojoFailureException("kijun: " + count(warnings, "warning") + " in the kijun sources and failOnWarning is set");
     }
-    getLog().info("kijun: " + own.size() + " sources checked, no errors, " + warnings + " warnings");
+    getLog().info("kijun: " + count(own.size(), "source") + " checked, no errors, " + count(warnings, "warning"));
   }
 }

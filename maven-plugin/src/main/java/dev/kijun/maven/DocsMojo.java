@@ -61,6 +61,6 @@ public final class DocsMojo extends KijunMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("kijun: cannot write docs: " + e.getMessage(), e);
     }
-    getLog().info("kijun: docs, JSON Schemas and catalogs of " + program.editions().size() + " editions in " + outputDirectory);
+    getLog().info("kijun: docs, JSON Schemas and catalogs of " + count(program.editions().size(), "edition") + " in " + outputDirectory);
   }
 }

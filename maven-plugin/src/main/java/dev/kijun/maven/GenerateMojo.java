@@ -81,10 +81,10 @@ public final class GenerateMojo extends KijunMojo {
     Resource resource = new Resource();
     resource.setDirectory(resourcesDirectory.getPath());
     project.addResource(resource);
-    getLog().info("kijun: " + own.size() + " sources, " + java.size() + " Java files generated in " + outputDirectory
-        + (build.target().providedSchemas().isEmpty() && build.target().providedEditions().isEmpty() ? ""
-            : " (reusing " + build.target().providedSchemas().size() + " schemas and "
-                + build.target().providedEditions().size() + " editions of dependencies)"));
+    getLog().info("kijun: " + count(own.size(), "source") + ", " + count(java.size(), "Java file") + " generated in "
+        + outputDirectory + (build.target().providedSchemas().isEmpty() && build.target().providedEditions().isEmpty() ? ""
+            : " (reusing " + count(build.target().providedSchemas().size(), "schema") + " and "
+                + count(build.target().providedEditions().size(), "edition") + " of dependencies)"));
   }
 
   private static void writeIfChanged(Path file, String text) throws IOException {

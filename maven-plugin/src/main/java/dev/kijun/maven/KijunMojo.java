@@ -80,10 +80,15 @@ abstract class KijunMojo extends AbstractMojo {
       throw new MojoExecutionException("kijun: cannot read the kijun sources of dependencies: " + e.getMessage(), e);
     }
     for (Library l : libraries) {
-      getLog().debug("kijun: " + l.origin() + ": " + l.sources().size() + " sources, " + l.schemas().size()
-          + " schemas and " + l.editions().size() + " editions provided");
+      getLog().debug("kijun: " + l.origin() + ": " + count(l.sources().size(), "source") + ", "
+          + count(l.schemas().size(), "schema") + " and " + count(l.editions().size(), "edition") + " provided");
     }
     return libraries;
+  }
+
+  /** {@code 1 source}, {@code 2 sources}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** Compiles, prints the diagnostics, and fails on errors. */
@@ -100,7 +105,7 @@ abstract class KijunMojo extends AbstractMojo {
     }
     if (build.result().hasErrors() || build.result().program().isEmpty()) {
       long errors = shown.stream().filter(Diagnostic::isError).count();
-      throw new MojoFailureException("kijun: " + errors + (errors == 1 ? " error" : " errors") + " in the kijun sources "
+      throw new MojoFailureException("kijun: " + count(errors, "error") + " in the kijun sources "
           + "(" + sourcePrefix() + "); see the diagnostics above");
     }
     return build;
