@@ -77,13 +77,15 @@ public final class Interpreter {
     }
     List<Finding> findings = new ArrayList<>();
     for (Check c : r.checks()) {
+      Finding f;
       if (c instanceof Check.Automated a) {
-        findings.add(automated(edition, r, a, env));
+        f = automated(edition, r, a, env);
       } else if (c instanceof Check.Question) {
-        findings.add(Protocol.question(id, env));
+        f = Protocol.question(id, env);
       } else {
-        findings.add(Protocol.review(id, ((Check.Review) c).explanation(), env));
+        f = Protocol.review(id, ((Check.Review) c).explanation(), env);
       }
+      findings.add(f.withCheckIndex(findings.size()));
     }
     Outcome combined = Outcome.NOT_APPLICABLE;
     for (Finding f : findings) {

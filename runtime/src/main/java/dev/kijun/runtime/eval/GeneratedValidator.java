@@ -79,19 +79,21 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     List<Finding> findings = new ArrayList<>(checks.size());
     for (int i = 0; i < checks.size(); i++) {
       CheckInfo check = checks.get(i);
+      Finding finding;
       switch (check.kind()) {
         case AUTOMATED:
-          findings.add(runAutomated(i, check, assessment));
+          finding = runAutomated(i, check, assessment);
           break;
         case QUESTION:
-          findings.add(Questions.evaluate(id, assessment));
+          finding = Questions.evaluate(id, assessment);
           break;
         case REVIEW:
-          findings.add(Reviews.evaluate(id, check, assessment));
+          finding = Reviews.evaluate(id, check, assessment);
           break;
         default:
           throw new IllegalStateException("unknown check kind " + check.kind());
       }
+      findings.add(finding.withCheckIndex(i));
     }
     return new Verdict(info, combine(findings), findings);
   }
