@@ -31,4 +31,15 @@ assert verdicts['mhlw-checklist@R7/2.8'] == 'not-satisfied' : verdicts
 def log = new File(basedir, 'build.log').text
 assert log.contains('kijun:   NOT_SATISFIED acme-policy@2026/1.2')
 assert log.contains('failOnNotSatisfied is false')
+
+// Every kijun jar the project used names its module (for the module path).
+def repo = new File(basedir, '../../local-repo/dev/kijun')
+['grammar': 'dev.kijun.grammar', 'runtime': 'dev.kijun.runtime', 'compiler': 'dev.kijun.compiler',
+ 'guidelines': 'dev.kijun.guidelines', 'maven-plugin': 'dev.kijun.maven'].each { artifact, module ->
+  def dir = new File(repo, "kijun-${artifact}")
+  def jar = dir.listFiles().collectMany { it.listFiles().toList() }.find { it.name ==~ /kijun-${artifact}-[^-]+(-SNAPSHOT)?\.jar/ }
+  assert jar != null : "no jar of kijun-${artifact} in ${dir}"
+  def manifest = new java.util.jar.JarFile(jar).manifest.mainAttributes
+  assert manifest.getValue('Automatic-Module-Name') == module : "${jar.name}: ${manifest.getValue('Automatic-Module-Name')}"
+}
 return true
