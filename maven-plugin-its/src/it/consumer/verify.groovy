@@ -37,7 +37,7 @@ def repo = new File(basedir, '../../local-repo/dev/kijun')
 ['grammar': 'dev.kijun.grammar', 'runtime': 'dev.kijun.runtime', 'compiler': 'dev.kijun.compiler',
  'guidelines': 'dev.kijun.guidelines', 'maven-plugin': 'dev.kijun.maven'].each { artifact, module ->
   def dir = new File(repo, "kijun-${artifact}")
-  def jar = dir.listFiles().collectMany { it.listFiles().toList() }.find { it.name ==~ /kijun-${artifact}-[^-]+(-SNAPSHOT)?\.jar/ }
+  def jar = dir.listFiles().findAll { it.isDirectory() }.collectMany { it.listFiles().toList() }.find { it.name ==~ /kijun-${artifact}-[^-]+(-SNAPSHOT)?\.jar/ }
   assert jar != null : "no jar of kijun-${artifact} in ${dir}"
   def manifest = new java.util.jar.JarFile(jar).manifest.mainAttributes
   assert manifest.getValue('Automatic-Module-Name') == module : "${jar.name}: ${manifest.getValue('Automatic-Module-Name')}"
