@@ -1,7 +1,7 @@
 package dev.kijun.maven;
 
-import dev.kijun.compiler.source.SourceFile;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,21 +24,21 @@ public final class CheckMojo extends KijunMojo {
   public CheckMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("kijun: check skipped");
+  String goal() {
+    return "check";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    Optional<KijunBuild> compiled = compileOwnSources();
+    if (compiled.isEmpty()) {
       return;
     }
-    List<SourceFile> own = ownSources();
-    if (own.isEmpty()) {
-      getLog().info("kijun: no .kijun sources in " + sourceDirectory + "; nothing to check");
-      return;
-    }
-    KijunBuild build = compile(own);
+    KijunBuild build = compiled.get();
     long warnings = build.diagnosticsToShow().size();
     if (failOnWarning && warnings > 0) {
       throw new MojoFailureException("kijun: " + count(warnings, "warning") + " in the kijun sources and failOnWarning is set");
     }
-    getLog().info("kijun: " + count(own.size(), "source") + " checked, no errors, " + count(warnings, "warning"));
+    getLog().info("kijun: " + count(build.own().size(), "source") + " checked, no errors, " + count(warnings, "warning"));
   }
 }

@@ -3,11 +3,11 @@ package dev.kijun.maven;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.output.OutputFile;
-import dev.kijun.compiler.source.SourceFile;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -40,17 +40,18 @@ public final class DocsMojo extends KijunMojo {
   public DocsMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("kijun: docs skipped");
+  String goal() {
+    return "docs";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    Optional<KijunBuild> compiled = compileOwnSources();
+    if (compiled.isEmpty()) {
       return;
     }
-    List<SourceFile> own = ownSources();
-    if (own.isEmpty()) {
-      getLog().info("kijun: no .kijun sources in " + sourceDirectory + "; no docs");
-      return;
-    }
-    Program program = compile(own).ownProgram();
+    KijunBuild build = compiled.get();
+    Program program = build.ownProgram();
     List<OutputFile> files = new ArrayList<>(Outputs.docs(program, html, markdown));
     files.addAll(Outputs.exports(program));
     try {

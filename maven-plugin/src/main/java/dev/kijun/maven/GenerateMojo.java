@@ -3,7 +3,6 @@ package dev.kijun.maven;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.codegen.JavaGenerator;
 import dev.kijun.compiler.output.OutputFile;
-import dev.kijun.compiler.source.SourceFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -51,17 +51,17 @@ public final class GenerateMojo extends KijunMojo {
   public GenerateMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("kijun: generate skipped");
+  String goal() {
+    return "generate";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    Optional<KijunBuild> compiled = compileOwnSources();
+    if (compiled.isEmpty()) {
       return;
     }
-    List<SourceFile> own = ownSources();
-    if (own.isEmpty()) {
-      getLog().info("kijun: no .kijun sources in " + sourceDirectory + "; nothing to generate");
-      return;
-    }
-    KijunBuild build = compile(own);
+    KijunBuild build = compiled.get();
     List<OutputFile> generated = JavaGenerator.generate(build.result().program().orElseThrow(), build.target());
     List<OutputFile> resources = new ArrayList<>(GeneratedFiles.under(generated, "resources"));
     if (shipSources) {
@@ -81,7 +81,7 @@ public final class GenerateMojo extends KijunMojo {
     Resource resource = new Resource();
     resource.setDirectory(resourcesDirectory.getPath());
     project.addResource(resource);
-    getLog().info("kijun: " + count(own.size(), "source") + ", " + count(java.size(), "Java file") + " generated in "
+    getLog().info("kijun: " + count(build.own().size(), "source") + ", " + count(java.size(), "Java file") + " generated in "
         + outputDirectory + (build.target().providedSchemas().isEmpty() && build.target().providedEditions().isEmpty() ? ""
             : " (reusing " + count(build.target().providedSchemas().size(), "schema") + " and "
                 + count(build.target().providedEditions().size(), "edition") + " of dependencies)"));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -45,6 +46,34 @@ abstract class KijunMojo extends AbstractMojo {
   /** Skips the goal. */
   @Parameter(property = "kijun.skip", defaultValue = "false")
   boolean skip;
+
+  /** The goal's name, for messages. */
+  abstract String goal();
+
+  /** What the goal does when it is not skipped. */
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("kijun: " + goal() + " skipped");
+      return;
+    }
+    run();
+  }
+
+  /**
+   * The project's own sources compiled with its libraries' (errors fail the build); empty, after saying so, when the
+   * project has no sources.
+   */
+  Optional<KijunBuild> compileOwnSources() throws MojoExecutionException, MojoFailureException {
+    List<SourceFile> own = ownSources();
+    if (own.isEmpty()) {
+      getLog().info("kijun: no .kijun sources in " + sourceDirectory + "; nothing to " + goal());
+      return Optional.empty();
+    }
+    return Optional.of(compile(own));
+  }
 
   /** The project's own sources, named relative to {@link #sourceNamesBase}; empty when the folder does not exist. */
   List<SourceFile> ownSources() throws MojoExecutionException {

@@ -68,11 +68,12 @@ public final class ValidateMojo extends KijunMojo {
   public ValidateMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("kijun: validate skipped");
-      return;
-    }
+  String goal() {
+    return "validate";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
     Optional<LocalDate> date = date();
     try (URLClassLoader loader = projectLoader()) {
       List<Edition<?>> selected = select(Editions.discover(loader));
