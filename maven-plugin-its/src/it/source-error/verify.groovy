@@ -1,5 +1,6 @@
 // The diagnostic as `kijun check` renders it: code, file:line:col, the source line, the underline and the hint.
 def log = new File(basedir, 'build.log').text
+assert log.contains(':check (default) @ source-error')
 assert log.contains('error[UNKNOWN_EVIDENCE]: unknown evidence field `clientCertificat` in record `Tls`')
 assert log.contains('--> src/main/kijun/tls.kijun:9:36')
 assert log.contains('      forall e in endpoints: e.tls.clientCertificat')
