@@ -57,7 +57,8 @@ public final class DocsMojo extends KijunMojo {
     try {
       // Only these folders are the plugin's: other files under the output directory (reports) stay.
       for (String folder : List.of("docs", "schema", "catalog")) {
-        GeneratedFiles.sync(outputDirectory.toPath().resolve(folder), GeneratedFiles.under(files, folder));
+        GeneratedFiles.sync(outputDirectory.toPath().resolve(folder), GeneratedFiles.under(files, folder),
+            buildDirectory());
       }
     } catch (IOException e) {
       throw new MojoExecutionException("kijun: cannot write docs: " + e.getMessage(), e);

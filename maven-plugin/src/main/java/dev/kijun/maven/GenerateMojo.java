@@ -69,8 +69,8 @@ public final class GenerateMojo extends KijunMojo {
     }
     List<OutputFile> java = GeneratedFiles.under(generated, "java");
     try {
-      GeneratedFiles.sync(outputDirectory.toPath(), java);
-      GeneratedFiles.sync(resourcesDirectory.toPath(), resources);
+      GeneratedFiles.sync(outputDirectory.toPath(), java, buildDirectory());
+      GeneratedFiles.sync(resourcesDirectory.toPath(), resources, buildDirectory());
       if (contentFile != null) {
         writeIfChanged(contentFile.toPath(), Outputs.content(build.result().program().orElseThrow()).content());
       }

@@ -12,18 +12,21 @@ import java.util.stream.Stream;
 
 /**
  * Writes generated files into a folder the plugin owns and removes the files an earlier build left there that are no
- * longer generated (a removed requirement must not keep its validator). Unchanged files keep their timestamps, so the
- * compiler plugin's incremental build sees nothing to do.
+ * longer generated (a removed requirement must not keep its validator). Only folders under the build directory are
+ * pruned, so a folder configured elsewhere (by mistake, {@code src/main/java}) never loses a file. Unchanged files keep
+ * their timestamps, so the compiler plugin's incremental build sees nothing to do.
  */
 final class GeneratedFiles {
   private GeneratedFiles() {}
 
-  /** Writes {@code files} under {@code root} and deletes every other file there. */
-  static void sync(Path root, List<OutputFile> files) throws IOException {
+  /** Writes {@code files} under {@code root} and, when {@code root} lies under {@code buildDirectory}, deletes every other file there. */
+  static void sync(Path root, List<OutputFile> files, Path buildDirectory) throws IOException {
     OutputWriter.write(root, files);
     Set<Path> wanted = new HashSet<>();
     files.forEach(f -> wanted.add(root.resolve(f.path()).normalize()));
-    if (!Files.isDirectory(root)) {
+    Path build = buildDirectory.toAbsolutePath().normalize();
+    Path dir = root.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root) || !dir.startsWith(build) || dir.equals(build)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(root)) {

@@ -87,6 +87,11 @@ abstract class KijunMojo extends AbstractMojo {
     }
   }
 
+  /** The project's build directory ({@code target}): generated folders under it are the plugin's to prune. */
+  Path buildDirectory() {
+    return Path.of(project.getBuild().getDirectory());
+  }
+
   /** What own source names start with before the path under {@link #sourceDirectory}. */
   String sourcePrefix() {
     Path base = sourceNamesBase.toPath().toAbsolutePath().normalize();
