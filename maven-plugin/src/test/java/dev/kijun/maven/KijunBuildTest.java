@@ -52,6 +52,18 @@ class KijunBuildTest {
   }
 
   @Test
+  void anOwnMappingBringsTheLibraryEditionItRelatesIntoTheDocs() {
+    SourceFile mapping = new SourceFile("src/main/kijun/own/from-lib.kijun", "mapping \"lib-doc@1\" to \"own-doc@2\";\n"
+        + "map \"1.1\" equivalent \"1.1\" { ours rationale \"the same threshold, our words\" }\n");
+    KijunBuild build = KijunBuild.compile(List.of(OWN, mapping), List.of(LIB), "com.example");
+    assertThat(build.result().diagnostics()).isEmpty();
+    assertThat(build.ownProgram().editions()).extracting(Edition::key).containsExactly("lib-doc@1", "own-doc@2");
+    assertThat(build.ownProgram().mappings()).hasSize(1);
+    // Its classes stay the library's: the docs include the edition, the generated Java does not.
+    assertThat(build.target().provided(build.ownProgram().editions().get(0))).isTrue();
+  }
+
+  @Test
   void withoutLibrariesEverythingIsOwn() {
     KijunBuild build = KijunBuild.compile(List.of(LIB_SCHEMA, OWN), List.of(), "com.example");
     assertThat(build.target().providedSchemas()).isEmpty();
