@@ -1,7 +1,6 @@
 package dev.kijun.maven;
 
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,26 +14,18 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class CheckMojo extends KijunMojo {
+public final class CheckMojo extends CompilingMojo {
   /** Fail on warnings too. */
   @Parameter(property = "kijun.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
   /** Creates the goal (Maven injects the parameters). */
-  public CheckMojo() {}
-
-  @Override
-  String goal() {
-    return "check";
+  public CheckMojo() {
+    super("check");
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    Optional<KijunBuild> compiled = compileOwnSources();
-    if (compiled.isEmpty()) {
-      return;
-    }
-    KijunBuild build = compiled.get();
+  void use(KijunBuild build) throws MojoExecutionException, MojoFailureException {
     long warnings = build.diagnosticsToShow().size();
     if (failOnWarning && warnings > 0) {
       throw new MojoFailureException("kijun: " + count(warnings, "warning") + " in the kijun sources and failOnWarning is set");

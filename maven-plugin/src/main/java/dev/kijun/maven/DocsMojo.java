@@ -7,7 +7,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,7 +22,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class DocsMojo extends KijunMojo {
+public final class DocsMojo extends CompilingMojo {
   /** Where the docs and exports go. */
   @Parameter(defaultValue = "${project.build.directory}/kijun")
   File outputDirectory;
@@ -37,20 +36,12 @@ public final class DocsMojo extends KijunMojo {
   boolean markdown;
 
   /** Creates the goal (Maven injects the parameters). */
-  public DocsMojo() {}
-
-  @Override
-  String goal() {
-    return "docs";
+  public DocsMojo() {
+    super("docs");
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    Optional<KijunBuild> compiled = compileOwnSources();
-    if (compiled.isEmpty()) {
-      return;
-    }
-    KijunBuild build = compiled.get();
+  void use(KijunBuild build) throws MojoExecutionException, MojoFailureException {
     Program program = build.ownProgram();
     List<OutputFile> files = new ArrayList<>(Outputs.docs(program, html, markdown));
     files.addAll(Outputs.exports(program));

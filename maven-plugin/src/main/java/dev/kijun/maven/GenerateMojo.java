@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,7 +26,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
-public final class GenerateMojo extends KijunMojo {
+public final class GenerateMojo extends CompilingMojo {
   /** Where the Java sources go; added as a compile source root. */
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/kijun")
   File outputDirectory;
@@ -48,20 +47,12 @@ public final class GenerateMojo extends KijunMojo {
   File contentFile;
 
   /** Creates the goal (Maven injects the parameters). */
-  public GenerateMojo() {}
-
-  @Override
-  String goal() {
-    return "generate";
+  public GenerateMojo() {
+    super("generate");
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    Optional<KijunBuild> compiled = compileOwnSources();
-    if (compiled.isEmpty()) {
-      return;
-    }
-    KijunBuild build = compiled.get();
+  void use(KijunBuild build) throws MojoExecutionException, MojoFailureException {
     List<OutputFile> generated = JavaGenerator.generate(build.result().program().orElseThrow(), build.target());
     List<OutputFile> resources = new ArrayList<>(GeneratedFiles.under(generated, "resources"));
     if (shipSources) {

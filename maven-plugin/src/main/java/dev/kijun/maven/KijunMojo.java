@@ -47,8 +47,12 @@ abstract class KijunMojo extends AbstractMojo {
   @Parameter(property = "kijun.skip", defaultValue = "false")
   boolean skip;
 
-  /** The goal's name, for messages. */
-  abstract String goal();
+  private final String goal;
+
+  /** A goal named {@code goal} (for messages). */
+  KijunMojo(String goal) {
+    this.goal = goal;
+  }
 
   /** What the goal does when it is not skipped. */
   abstract void run() throws MojoExecutionException, MojoFailureException;
@@ -56,7 +60,7 @@ abstract class KijunMojo extends AbstractMojo {
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
-      getLog().info("kijun: " + goal() + " skipped");
+      getLog().info("kijun: " + goal + " skipped");
       return;
     }
     run();
@@ -69,7 +73,7 @@ abstract class KijunMojo extends AbstractMojo {
   Optional<KijunBuild> compileOwnSources() throws MojoExecutionException, MojoFailureException {
     List<SourceFile> own = ownSources();
     if (own.isEmpty()) {
-      getLog().info("kijun: no .kijun sources in " + sourceDirectory + "; nothing to " + goal());
+      getLog().info("kijun: no .kijun sources in " + sourceDirectory + "; nothing to " + goal);
       return Optional.empty();
     }
     return Optional.of(compile(own));

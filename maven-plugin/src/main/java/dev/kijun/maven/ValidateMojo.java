@@ -65,11 +65,8 @@ public final class ValidateMojo extends KijunMojo {
   File reportDirectory;
 
   /** Creates the goal (Maven injects the parameters). */
-  public ValidateMojo() {}
-
-  @Override
-  String goal() {
-    return "validate";
+  public ValidateMojo() {
+    super("validate");
   }
 
   @Override
