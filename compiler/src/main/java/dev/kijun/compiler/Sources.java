@@ -42,10 +42,15 @@ public final class Sources {
   }
 
   private static String decode(Path f) throws IOException {
+    return decode(Files.readAllBytes(f), f.toString());
+  }
+
+  /** The text of a source read from elsewhere (a jar entry); throws {@link IOException} naming it when not UTF-8. */
+  public static String decode(byte[] bytes, String name) throws IOException {
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new IOException(f + " is not valid UTF-8");
+      throw new IOException(name + " is not valid UTF-8");
     }
   }
 

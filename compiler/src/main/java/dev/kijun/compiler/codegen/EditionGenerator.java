@@ -27,10 +27,10 @@ final class EditionGenerator {
 
   private EditionGenerator() {}
 
-  static OutputFile generate(Edition edition) {
-    JavaTypes types = new JavaTypes(edition.schema());
+  static OutputFile generate(JavaTarget target, Edition edition) {
+    JavaTypes types = new JavaTypes(target, edition.schema());
     TypeName root = types.of(new Type.RecordType(edition.schema().root()));
-    ClassName name = JavaNames.editionClass(edition);
+    ClassName name = JavaNames.editionClass(target, edition);
     TypeName validator = ParameterizedTypeName.get(ClassName.get(Validator.class), root);
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), validator);
     TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -58,7 +58,7 @@ final class EditionGenerator {
       MethodSpec.Builder m = MethodSpec.methodBuilder(part).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), validator), "all");
       for (Requirement r : reqs.subList(start, Math.min(reqs.size(), start + CHUNK))) {
-        m.addStatement("all.add(new $T())", JavaNames.validatorClass(edition, r.id()));
+        m.addStatement("all.add(new $T())", JavaNames.validatorClass(target, edition, r.id()));
       }
       b.addMethod(m.build());
       build.addStatement("$N(all)", part);

@@ -23,31 +23,46 @@ public final class JavaGenerator {
 
   private JavaGenerator() {}
 
-  /** Every generated file of the program. */
+  /** Every generated file of the program, under {@code dev.kijun.generated}. */
   public static List<OutputFile> generate(Program program) {
+    return generate(program, JavaTarget.DEFAULT);
+  }
+
+  /**
+   * The generated files of the program for {@code target}: schemas and editions it names as provided are referenced
+   * but not generated, and only the editions generated here are registered for {@code ServiceLoader}.
+   */
+  public static List<OutputFile> generate(Program program, JavaTarget target) {
     List<OutputFile> files = new ArrayList<>();
     for (Schema s : program.schemas()) {
-      files.addAll(SchemaGenerator.generate(s));
+      if (!target.provided(s)) {
+        files.addAll(SchemaGenerator.generate(target, s));
+      }
     }
     StringBuilder services = new StringBuilder();
     for (Edition e : program.editions()) {
+      if (target.provided(e)) {
+        continue;
+      }
       Map<String, ClassName> owners = new LinkedHashMap<>();
       for (Constant c : e.schema().constants()) {
-        owners.put(c.name(), JavaNames.schemaConstants(e.schema()));
+        owners.put(c.name(), JavaNames.schemaConstants(target, e.schema()));
       }
       for (Constant c : e.constants()) {
-        owners.put(c.name(), JavaNames.editionConstants(e));
+        owners.put(c.name(), JavaNames.editionConstants(target, e));
       }
       if (!e.constants().isEmpty()) {
-        files.add(Headers.file(JavaNames.editionPackage(e), ConstantsEmitter.constants(JavaNames.editionConstants(e),
-            e.constants(), new JavaTypes(e.schema()), "Constants of edition {@code " + e.key() + "}."), e.sourceFiles(), ""));
+        files.add(Headers.file(JavaNames.editionPackage(target, e), ConstantsEmitter.constants(
+            JavaNames.editionConstants(target, e), e.constants(), new JavaTypes(target, e.schema()),
+            "Constants of edition {@code " + e.key() + "}."), e.sourceFiles(), ""));
       }
       // A stub has nothing to evaluate: it gets no validator and appears only in docs, catalog and coverage.
-      e.requirements().stream().filter(r -> !r.stub()).forEach(r -> files.add(ValidatorGenerator.generate(e, r, owners)));
-      files.add(EditionGenerator.generate(e));
-      services.append(JavaNames.editionClass(e).canonicalName()).append('\n');
+      e.requirements().stream().filter(r -> !r.stub())
+          .forEach(r -> files.add(ValidatorGenerator.generate(target, e, r, owners)));
+      files.add(EditionGenerator.generate(target, e));
+      services.append(JavaNames.editionClass(target, e).canonicalName()).append('\n');
     }
-    if (!program.editions().isEmpty()) {
+    if (services.length() > 0) {
       files.add(new OutputFile(SERVICES, services.toString()));
     }
     files.sort(Comparator.comparing(OutputFile::path));

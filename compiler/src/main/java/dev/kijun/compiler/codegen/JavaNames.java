@@ -18,39 +18,47 @@ public final class JavaNames {
 
   private JavaNames() {}
 
-  /** {@code facility} → {@code dev.kijun.generated.evidence.facility}. */
-  public static String schemaPackage(Schema schema) {
-    return ROOT_PACKAGE + ".evidence." + identifierPart(schema.name());
+  /**
+   * {@code facility} → {@code <base>.evidence.facility} ({@code dev.kijun.generated.evidence.facility} by default), or
+   * the package of a provided schema.
+   */
+  public static String schemaPackage(JavaTarget target, Schema schema) {
+    String provided = target.providedSchemas().get(schema.name());
+    return provided != null ? provided : target.basePackage() + ".evidence." + identifierPart(schema.name());
   }
 
-  /** {@code mhlw-guideline@5.2} → {@code dev.kijun.generated.mhlw_guideline.v5_2}. */
-  public static String editionPackage(Edition edition) {
-    return ROOT_PACKAGE + "." + identifierPart(edition.document()) + ".v"
+  /**
+   * {@code mhlw-guideline@5.2} → {@code <base>.mhlw_guideline.v5_2} ({@code dev.kijun.generated.mhlw_guideline.v5_2} by
+   * default), or the package of a provided edition.
+   */
+  public static String editionPackage(JavaTarget target, Edition edition) {
+    String provided = target.providedEditions().get(edition.key());
+    return provided != null ? provided : target.basePackage() + "." + identifierPart(edition.document()) + ".v"
         + edition.edition().toLowerCase(Locale.ROOT).replace('.', '_');
   }
 
   /** {@code mhlw-guideline} → {@code MhlwGuidelineEdition}. */
-  public static ClassName editionClass(Edition edition) {
+  public static ClassName editionClass(JavaTarget target, Edition edition) {
     StringBuilder sb = new StringBuilder();
     for (String part : edition.document().split("-")) {
       sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
     }
-    return ClassName.get(editionPackage(edition), sb + "Edition");
+    return ClassName.get(editionPackage(target, edition), sb + "Edition");
   }
 
   /** {@code 6.11.C.11} → {@code Clause_6_11_C_11}. Dots become underscores; ids never contain underscores. */
-  public static ClassName validatorClass(Edition edition, ClauseRef id) {
-    return ClassName.get(editionPackage(edition), "Clause_" + id.clause().replace('.', '_'));
+  public static ClassName validatorClass(JavaTarget target, Edition edition, ClauseRef id) {
+    return ClassName.get(editionPackage(target, edition), "Clause_" + id.clause().replace('.', '_'));
   }
 
   /** The class holding an edition's own constants. */
-  public static ClassName editionConstants(Edition edition) {
-    return ClassName.get(editionPackage(edition), "EditionConstants");
+  public static ClassName editionConstants(JavaTarget target, Edition edition) {
+    return ClassName.get(editionPackage(target, edition), "EditionConstants");
   }
 
   /** The class holding a schema's constants. */
-  public static ClassName schemaConstants(Schema schema) {
-    return ClassName.get(schemaPackage(schema), "SchemaConstants");
+  public static ClassName schemaConstants(JavaTarget target, Schema schema) {
+    return ClassName.get(schemaPackage(target, schema), "SchemaConstants");
   }
 
   /** A record component / accessor name for a field; keywords and Object's methods get a trailing underscore. */

@@ -16,8 +16,8 @@ import java.util.List;
 final class JavaTypes {
   private final String schemaPackage;
 
-  JavaTypes(Schema schema) {
-    this.schemaPackage = JavaNames.schemaPackage(schema);
+  JavaTypes(JavaTarget target, Schema schema) {
+    this.schemaPackage = JavaNames.schemaPackage(target, schema);
   }
 
   /** The type of a record component or an unwrapped value. */

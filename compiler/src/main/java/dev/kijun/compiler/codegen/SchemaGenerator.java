@@ -27,9 +27,9 @@ public final class SchemaGenerator {
   private SchemaGenerator() {}
 
   /** Every file of the schema, sorted by path. */
-  public static List<OutputFile> generate(Schema schema) {
-    String pkg = JavaNames.schemaPackage(schema);
-    JavaTypes types = new JavaTypes(schema);
+  public static List<OutputFile> generate(JavaTarget target, Schema schema) {
+    String pkg = JavaNames.schemaPackage(target, schema);
+    JavaTypes types = new JavaTypes(target, schema);
     List<OutputFile> files = new ArrayList<>();
     for (RecordDef r : schema.records()) {
       files.add(Headers.file(pkg, record(r, types, schema), List.of(r.span().file().path()),
@@ -40,7 +40,7 @@ public final class SchemaGenerator {
           "Source: enum " + e.name() + " (" + e.span().fileLine() + ")"));
     }
     if (!schema.constants().isEmpty()) {
-      ClassName name = JavaNames.schemaConstants(schema);
+      ClassName name = JavaNames.schemaConstants(target, schema);
       files.add(Headers.file(pkg, ConstantsEmitter.constants(name, schema.constants(), types,
           "Constants of evidence schema {@code " + schema.name() + "}."), schema.sourceFiles(), ""));
     }

@@ -27,10 +27,10 @@ import javax.lang.model.element.Modifier;
 final class ValidatorGenerator {
   private ValidatorGenerator() {}
 
-  static OutputFile generate(Edition edition, Requirement r, Map<String, ClassName> constantOwners) {
-    JavaTypes types = new JavaTypes(edition.schema());
+  static OutputFile generate(JavaTarget target, Edition edition, Requirement r, Map<String, ClassName> constantOwners) {
+    JavaTypes types = new JavaTypes(target, edition.schema());
     TypeName root = types.of(new Type.RecordType(edition.schema().root()));
-    ClassName name = JavaNames.validatorClass(edition, r.id());
+    ClassName name = JavaNames.validatorClass(target, edition, r.id());
     LiteralPool pool = new LiteralPool(types);
     TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ClassName.get(GeneratedValidator.class), root))

@@ -94,16 +94,18 @@ public final class Interpreter {
     for (int i = 0; i < r.checks().size(); i++) {
       Check c = r.checks().get(i);
       Optional<LocalDate> checkFrom = dating.check(i);
+      Finding f;
       if (checkFrom.isPresent() && checkFrom.get().isAfter(asOf)) {
-        findings.add(new Finding(id, kind(c), Outcome.NOT_APPLICABLE,
-            DatedWords.checkNotYetInForce(checkFrom.get(), asOf), List.of()));
+        f = new Finding(id, kind(c), Outcome.NOT_APPLICABLE, DatedWords.checkNotYetInForce(checkFrom.get(), asOf),
+            List.of());
       } else if (c instanceof Check.Automated a) {
-        findings.add(automated(edition, r, a, env));
+        f = automated(edition, r, a, env);
       } else if (c instanceof Check.Question) {
-        findings.add(Protocol.question(id, env));
+        f = Protocol.question(id, env);
       } else {
-        findings.add(Protocol.review(id, ((Check.Review) c).explanation(), env));
+        f = Protocol.review(id, ((Check.Review) c).explanation(), env);
       }
+      findings.add(f.withCheckIndex(findings.size()));
     }
     Outcome combined = Outcome.NOT_APPLICABLE;
     for (Finding f : findings) {

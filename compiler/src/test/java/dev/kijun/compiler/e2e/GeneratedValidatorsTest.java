@@ -110,6 +110,25 @@ class GeneratedValidatorsTest {
   }
 
   @Test
+  void findingsCarryTheirCheckIndexAndAVerdictIsFoundByClause() throws Exception {
+    Report report = report("clinic", "mhlw-guideline@5.2");
+    Verdict tls = report.verdict(dev.kijun.runtime.ClauseRef.parse("mhlw-guideline@5.2/6.11.C.11")).orElseThrow();
+    // Three automated checks and a review, in source order.
+    assertThat(tls.findings()).extracting(f -> f.checkIndex()).containsExactly(0, 1, 2, 3);
+    assertThat(tls.findings()).extracting(f -> f.check()).containsExactly(dev.kijun.runtime.CheckKind.AUTOMATED,
+        dev.kijun.runtime.CheckKind.AUTOMATED, dev.kijun.runtime.CheckKind.AUTOMATED, dev.kijun.runtime.CheckKind.REVIEW);
+    for (Verdict v : report.verdicts()) {
+      for (int i = 0; i < v.findings().size(); i++) {
+        int index = v.findings().get(i).checkIndex();
+        // A finding about the requirement as a whole stands alone; otherwise one finding per check, in order.
+        assertThat(index).as(v.requirement().id().toString())
+            .isEqualTo(index == dev.kijun.runtime.Finding.WHOLE_REQUIREMENT && v.findings().size() == 1 ? -1 : i);
+      }
+    }
+    assertThat(report.verdict(dev.kijun.runtime.ClauseRef.parse("mhlw-guideline@5.2/99.1"))).isEmpty();
+  }
+
+  @Test
   void hospitalSatisfiesTheSameChecks() throws Exception {
     assertThat(verdicts("hospital", "mhlw-guideline@5.2").get("6.11.C.11").outcome()).isEqualTo(Outcome.SATISFIED);
     // 6.0's TLS item could not be read (its number is unknown), so 6.0 checks TLS client authentication through ⑫.

@@ -21,10 +21,15 @@ import javax.tools.ToolProvider;
 final class InMemoryJavac {
   private InMemoryJavac() {}
 
-  /** The result of compiling: a loader over the classes and every diagnostic javac gave. */
-  record Compiled(ClassLoader loader, List<String> diagnostics) {}
+  /** The result of compiling: a loader over the classes, every diagnostic javac gave, and the classes' directory. */
+  record Compiled(ClassLoader loader, List<String> diagnostics, Path classes) {}
 
   static Compiled compile(List<OutputFile> files, Path dir) throws IOException {
+    return compile(files, dir, null);
+  }
+
+  /** Compiles against an earlier compilation's classes (a dependency jar, as it were), loading through its loader. */
+  static Compiled compile(List<OutputFile> files, Path dir, Compiled base) throws IOException {
     Path src = dir.resolve("src");
     Path classes = dir.resolve("classes");
     Files.createDirectories(classes);
@@ -42,7 +47,8 @@ final class InMemoryJavac {
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = List.of("-Xlint:all", "-Xlint:-processing", "--release", "17",
-          "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
+          "-classpath", System.getProperty("java.class.path")
+              + (base == null ? "" : java.io.File.pathSeparator + base.classes()), "-d", classes.toString());
       boolean ok = javac.getTask(null, fm, collector, options, null, fm.getJavaFileObjectsFromPaths(sources)).call();
       List<String> diagnostics = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
@@ -52,8 +58,9 @@ final class InMemoryJavac {
       if (!ok) {
         throw new AssertionError("generated Java does not compile:\n" + String.join("\n", diagnostics));
       }
-      ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, InMemoryJavac.class.getClassLoader());
-      return new Compiled(loader, diagnostics);
+      ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+          base == null ? InMemoryJavac.class.getClassLoader() : base.loader());
+      return new Compiled(loader, diagnostics, classes);
     }
   }
 }

@@ -100,22 +100,24 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
       CheckInfo check = checks.get(i);
       if (check.effectiveFrom().isPresent() && asOf.isBefore(check.effectiveFrom().get())) {
         findings.add(new Finding(id, check.kind(), Outcome.NOT_APPLICABLE,
-            DatedWords.checkNotYetInForce(check.effectiveFrom().get(), asOf), List.of()));
+            DatedWords.checkNotYetInForce(check.effectiveFrom().get(), asOf), List.of()).withCheckIndex(i));
         continue;
       }
+      Finding finding;
       switch (check.kind()) {
         case AUTOMATED:
-          findings.add(runAutomated(i, check, assessment));
+          finding = runAutomated(i, check, assessment);
           break;
         case QUESTION:
-          findings.add(Questions.evaluate(id, assessment));
+          finding = Questions.evaluate(id, assessment);
           break;
         case REVIEW:
-          findings.add(Reviews.evaluate(id, check, assessment));
+          finding = Reviews.evaluate(id, check, assessment);
           break;
         default:
           throw new IllegalStateException("unknown check kind " + check.kind());
       }
+      findings.add(finding.withCheckIndex(i));
     }
     Outcome combined = combine(findings);
     Optional<LocalDate> start = reliefStart(dates, checks);

@@ -1,5 +1,6 @@
 package dev.kijun.runtime.report;
 
+import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.Edition;
 import dev.kijun.runtime.EditionInfo;
 import dev.kijun.runtime.Outcome;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The verdicts of one edition on one evidence file: what the report renderers ({@link TextReport},
@@ -38,6 +40,21 @@ public record Report(EditionInfo edition, String evidenceFile, Facility facility
   public static <E> Report of(Edition<E> edition, String evidenceFile, Assessment<E> assessment) {
     return new Report(edition.info(), evidenceFile, assessment.facility(), assessment.asOf(),
         edition.validateAll(assessment));
+  }
+
+  /**
+   * The verdict on one requirement of this report's edition, e.g.
+   * {@code report.verdict(ClauseRef.parse("mhlw-checklist@R7/2.8"))}; empty when the edition has no such
+   * requirement (or the requirement is a stub, which has no validator).
+   */
+  public Optional<Verdict> verdict(ClauseRef clause) {
+    Objects.requireNonNull(clause, "clause is null");
+    for (Verdict v : verdicts) {
+      if (v.requirement().id().equals(clause)) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Reports on several evidence files together, in the order given. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kijun.runtime.Audience;
 import dev.kijun.runtime.CheckKind;
+import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.Finding;
 import dev.kijun.runtime.Level;
 import dev.kijun.runtime.Outcome;
@@ -32,6 +33,15 @@ class ReportTest {
     }
     return new Report(new TestEdition().info(), "e.json", new Facility("f", Audience.VENDOR),
         LocalDate.of(2026, 1, 1), verdicts);
+  }
+
+  @Test
+  void aVerdictIsFoundByItsClause() {
+    Report r = withOutcomes(Outcome.SATISFIED, Outcome.NOT_SATISFIED);
+    assertThat(r.verdict(ClauseRef.parse("t@1/2")).orElseThrow().outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+    assertThat(r.verdict(ClauseRef.parse("t@1/1")).orElseThrow().outcome()).isEqualTo(Outcome.SATISFIED);
+    assertThat(r.verdict(ClauseRef.parse("t@1/3"))).isEmpty();
+    assertThat(r.verdict(ClauseRef.parse("other@1/1"))).isEmpty();
   }
 
   @Test
