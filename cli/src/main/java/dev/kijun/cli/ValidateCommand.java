@@ -5,6 +5,7 @@ import dev.kijun.runtime.Editions;
 import dev.kijun.runtime.evidence.Assessment;
 import dev.kijun.runtime.json.EvidenceException;
 import dev.kijun.runtime.json.EvidenceLimits;
+import dev.kijun.runtime.json.EvidenceLocations;
 import dev.kijun.runtime.json.EvidenceLoader;
 import dev.kijun.runtime.json.EvidenceProblem;
 import dev.kijun.runtime.report.EnvelopeCheck;
@@ -12,6 +13,7 @@ import dev.kijun.runtime.report.EvidenceWarning;
 import dev.kijun.runtime.report.JsonReport;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;
+import dev.kijun.runtime.report.SarifReport;
 import dev.kijun.runtime.report.TextReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "describe what the evidence shows for each clause; they are not a claim of compliance.")
 final class ValidateCommand implements Callable<Integer> {
   /** Report formats. */
-  enum Format { text, json }
+  enum Format { text, json, sarif }
 
   @Option(names = "--edition", required = true, split = ",", paramLabel = "DOC@EDITION",
       description = "edition(s) to validate against, e.g. mhlw-guideline@5.2; repeat or separate with commas; "
@@ -48,7 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--exit-zero", description = "exit 0 even when verdicts fail (bad input still exits 2)")
   boolean exitZero;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (SARIF 2.1.0: a result per failing finding, located in the "
+          + "evidence file) (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--strict", description = "treat evidence entries that no validated requirement reads (answers, "
@@ -126,10 +129,25 @@ final class ValidateCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     ReportSet set = new ReportSet(reports, warnings);
-    String rendered = format == Format.json ? JsonReport.render(set) : TextReport.render(set);
+    Map<String, EvidenceLocations> located = new HashMap<>();
+    String rendered = switch (format) {
+      case json -> JsonReport.render(set);
+      case sarif -> SarifReport.render(set, file -> located.computeIfAbsent(file, f -> locations(inputs, f)), BuildVersion.version());
+      case text -> TextReport.render(set);
+    };
     spec.commandLine().getOut().print(rendered);
     spec.commandLine().getOut().flush();
     return set.hasFailures() && !exitZero ? Main.FAILURES : 0;
+  }
+
+  /** The value locations of an evidence file named as in its report ({@code \\} written as {@code /}). */
+  private static EvidenceLocations locations(Map<String, byte[]> inputs, String reportName) {
+    for (Map.Entry<String, byte[]> e : inputs.entrySet()) {
+      if (e.getKey().replace('\\', '/').equals(reportName)) {
+        return EvidenceLocations.of(e.getValue());
+      }
+    }
+    return EvidenceLocations.none();
   }
 
   /** Binds {@code json} to the edition's evidence type, once per type: editions sharing a schema share the binding. */
