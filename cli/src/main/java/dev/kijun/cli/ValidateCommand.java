@@ -11,6 +11,7 @@ import dev.kijun.runtime.json.EvidenceProblem;
 import dev.kijun.runtime.report.EnvelopeCheck;
 import dev.kijun.runtime.report.EvidenceWarning;
 import dev.kijun.runtime.report.JsonReport;
+import dev.kijun.runtime.report.JunitReport;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;
 import dev.kijun.runtime.report.SarifReport;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "describe what the evidence shows for each clause; they are not a claim of compliance.")
 final class ValidateCommand implements Callable<Integer> {
   /** Report formats. */
-  enum Format { text, json, sarif }
+  enum Format { text, json, sarif, junit }
 
   @Option(names = "--edition", required = true, split = ",", paramLabel = "DOC@EDITION",
       description = "edition(s) to validate against, e.g. mhlw-guideline@5.2; repeat or separate with commas; "
@@ -50,8 +51,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--exit-zero", description = "exit 0 even when verdicts fail (bad input still exits 2)")
   boolean exitZero;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or sarif (SARIF 2.1.0: a result per failing finding, located in the "
-          + "evidence file) (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", description = "text, json, sarif (SARIF 2.1.0: a result per failing finding, located in the "
+          + "evidence file) or junit (JUnit XML: a testsuite per edition and file, a testcase per requirement) "
+          + "(default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--strict", description = "treat evidence entries that no validated requirement reads (answers, "
@@ -133,6 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
     String rendered = switch (format) {
       case json -> JsonReport.render(set);
       case sarif -> SarifReport.render(set, file -> located.computeIfAbsent(file, f -> locations(inputs, f)), BuildVersion.version());
+      case junit -> JunitReport.render(set);
       case text -> TextReport.render(set);
     };
     spec.commandLine().getOut().print(rendered);
