@@ -12,6 +12,7 @@ import dev.kijun.runtime.report.EnvelopeCheck;
 import dev.kijun.runtime.report.EvidenceWarning;
 import dev.kijun.runtime.report.JsonReport;
 import dev.kijun.runtime.report.JunitReport;
+import dev.kijun.runtime.report.OscalResults;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;
 import dev.kijun.runtime.report.SarifReport;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "describe what the evidence shows for each clause; they are not a claim of compliance.")
 final class ValidateCommand implements Callable<Integer> {
   /** Report formats. */
-  enum Format { text, json, sarif, junit }
+  enum Format { text, json, sarif, junit, oscal }
 
   @Option(names = "--edition", required = true, split = ",", paramLabel = "DOC@EDITION",
       description = "edition(s) to validate against, e.g. mhlw-guideline@5.2; repeat or separate with commas; "
@@ -52,7 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
   boolean exitZero;
 
   @Option(names = "--format", defaultValue = "text", description = "text, json, sarif (SARIF 2.1.0: a result per failing finding, located in the "
-          + "evidence file) or junit (JUnit XML: a testsuite per edition and file, a testcase per requirement) "
+          + "evidence file), junit (JUnit XML: a testsuite per edition and file, a testcase per requirement) or "
+          + "oscal (OSCAL 1.1.3 assessment results: a finding per requirement) "
           + "(default: ${DEFAULT-VALUE})")
   Format format;
 
@@ -136,6 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
       case json -> JsonReport.render(set);
       case sarif -> SarifReport.render(set, file -> located.computeIfAbsent(file, f -> locations(inputs, f)), BuildVersion.version());
       case junit -> JunitReport.render(set);
+      case oscal -> OscalResults.render(set, BuildVersion.version());
       case text -> TextReport.render(set);
     };
     spec.commandLine().getOut().print(rendered);
