@@ -1,8 +1,10 @@
 package dev.kijun.cli;
 
+import dev.kijun.compiler.diag.DiagnosticJson;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
 import dev.kijun.compiler.diag.DiagnosticSarif;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,14 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Parse, resolve and type-check kijun sources and print every diagnostic. Writes nothing.")
 final class CheckCommand implements Callable<Integer> {
   /** Diagnostic formats: rendered text on standard error, or a SARIF 2.1.0 log on standard output. */
-  enum Format { text, sarif }
+  enum Format { text, json, sarif }
 
   @Mixin
   SourcesOption sources;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "text (rendered diagnostics on standard error) or sarif (a SARIF 2.1.0 log on standard output, "
-          + "for code-scanning services) (default: ${DEFAULT-VALUE})")
+      description = "text (rendered diagnostics on standard error), json (one document on standard output, bad "
+          + "input included) or sarif (a SARIF 2.1.0 log on standard output, for code-scanning services) "
+          + "(default: ${DEFAULT-VALUE})")
   Format format;
 
   @Spec
@@ -32,6 +35,15 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (format == Format.json) {
+      // Even unreadable or absent sources are part of the one document, not text on standard error.
+      java.io.StringWriter unusable = new java.io.StringWriter();
+      SourcesOption.Compiled c = sources.compileQuietly(new PrintWriter(unusable, true));
+      List<String> problems = unusable.toString().lines().map(l -> l.replaceFirst("^kijun: ", "")).toList();
+      out.print(DiagnosticJson.render(c.diagnostics(), problems));
+      out.flush();
+      return c.exitCode();
+    }
     SourcesOption.Compiled c = sources.compileQuietly(err);
     if (format == Format.sarif) {
       if (c.exitCode() != Main.BAD_INPUT) {
