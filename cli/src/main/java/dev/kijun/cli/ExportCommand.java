@@ -1,9 +1,7 @@
 package dev.kijun.cli;
 
 import dev.kijun.compiler.export.OscalCatalogGenerator;
-import dev.kijun.compiler.output.OutputFile;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,13 +41,8 @@ final class ExportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      SourcesOption.Compiled c = sources.compile(spec.commandLine().getErr());
-      if (c.result().isEmpty()) {
-        return c.exitCode();
-      }
-      List<OutputFile> files = c.result().get().program().orElseThrow().editions().stream()
-          .map(OscalCatalogGenerator::generate).toList();
-      return Writing.write(out, files, spec);
+      return Writing.compileAndWrite(sources, out, spec,
+          program -> program.editions().stream().map(OscalCatalogGenerator::generate).toList());
     }
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.runtime.testing.Golden;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

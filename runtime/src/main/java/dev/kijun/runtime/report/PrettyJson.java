@@ -32,6 +32,15 @@ public final class PrettyJson {
 
   private PrettyJson() {}
 
+  /** One string as a JSON string literal, e.g. {@code "adminCredential"}. */
+  public static String quote(String s) {
+    try {
+      return WRITER.writeValueAsString(s);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A new, empty, insertion-ordered object node. */
   public static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();

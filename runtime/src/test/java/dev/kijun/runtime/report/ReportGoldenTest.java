@@ -5,6 +5,7 @@ import dev.kijun.runtime.fixtures.Facts;
 import dev.kijun.runtime.fixtures.Fixtures;
 import dev.kijun.runtime.fixtures.TestEdition;
 import dev.kijun.runtime.json.EvidenceLoader;
+import dev.kijun.runtime.testing.Golden;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
