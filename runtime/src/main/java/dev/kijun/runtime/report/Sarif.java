@@ -66,13 +66,20 @@ public final class Sarif {
     return loc;
   }
 
-  /** A file name as a relative URI reference: RFC 3986 unreserved characters and {@code /} are kept. */
+  /**
+   * A file name as a URI: a relative reference for a relative name, a {@code file:} URI for an absolute one (SARIF
+   * consumers reject relative references that start with a slash). RFC 3986 unreserved characters and {@code /} are
+   * kept; everything else is percent-encoded as UTF-8.
+   */
   static String uri(String file) {
-    StringBuilder sb = new StringBuilder();
-    byte[] bytes = file.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    for (byte b : bytes) {
+    String path = file.replace('\\', '/');
+    boolean drive = path.length() > 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':'
+        && path.charAt(2) == '/';
+    StringBuilder sb = new StringBuilder(path.startsWith("/") ? "file://" : drive ? "file:///" : "");
+    for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0
+          || (drive && c == ':' && sb.length() == "file:///".length() + 1)) {
         sb.append(c);
       } else {
         sb.append('%').append(String.format("%02X", b & 0xff));
