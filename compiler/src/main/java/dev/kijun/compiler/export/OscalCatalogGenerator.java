@@ -24,6 +24,10 @@ import java.util.Set;
  * are name-based and the date is the edition's publication date.
  */
 public final class OscalCatalogGenerator {
+  /** The catalog notice, pointing at the OSCAL link where kijun's own catalog names a field. */
+  static final String NOTICE = "kijun summaries are paraphrases written for this project, not the official text;"
+      + " verdicts are per clause and not a compliance claim. The official text is at the linked source.";
+
   private OscalCatalogGenerator() {}
 
   /** The catalog of {@code edition}. */
@@ -44,7 +48,7 @@ public final class OscalCatalogGenerator {
     if (!edition.info().sourceUrl().isEmpty()) {
       metadata.putArray("links").addObject().put("href", edition.info().sourceUrl()).put("rel", "reference");
     }
-    metadata.put("remarks", CatalogGenerator.NOTICE);
+    metadata.put("remarks", NOTICE);
     Set<Requirement> placed = new HashSet<>();
     edition.allNodes().forEach(n -> placed.addAll(n.requirements()));
     List<Requirement> loose = edition.requirements().stream().filter(r -> !placed.contains(r)).toList();

@@ -19,4 +19,10 @@ class ExportGoldenTest {
     GoldenFiles.assertFiles("export/demo_two_editions_catalog",
         List.of(CatalogGenerator.generate(m.program, m.ed1), CatalogGenerator.generate(m.program, m.ed2)));
   }
+
+  @Test
+  void oscalCatalogs() {
+    GoldenFiles.assertFiles("export/demo_two_editions_oscal_catalog",
+        List.of(OscalCatalogGenerator.generate(m.ed1), OscalCatalogGenerator.generate(m.ed2)));
+  }
 }
