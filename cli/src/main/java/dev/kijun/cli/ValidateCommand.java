@@ -174,6 +174,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (batch && format == Format.text) {
       summarize(inputs.keySet(), expanded, usable, bad);
+    } else if (format == Format.sarif) {
+      // A pipeline gets its log whatever happened: bad files are error notifications of an unsuccessful run.
+      List<EvidenceProblem> all = new ArrayList<>(problems);
+      all.addAll(strictProblems);
+      print(SarifReport.render(set, file -> located.computeIfAbsent(file, f -> locations(inputs, f)),
+          BuildVersion.version(), all.stream().distinct().toList()));
     } else if (!usable.isEmpty() || (problems.isEmpty() && strictProblems.isEmpty())) {
       print(render(set, inputs, located));
     }

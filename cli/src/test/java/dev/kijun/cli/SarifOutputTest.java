@@ -145,4 +145,21 @@ class SarifOutputTest {
     assertThat(r.exit()).isZero();
     assertThat(assertValidSarif(r.out()).path("runs").get(0).path("results").size()).isZero();
   }
+
+  @Test
+  void badEvidenceBecomesErrorNotificationsOfAnUnsuccessfulRun(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"facility\": {\"name\": \"x\", \"kind\": \"clinic\"}}");
+    CliTest.Run r = CliTest.run("validate", "--edition", "mhlw-checklist@R7", "--format", "sarif",
+        CliTest.EXAMPLES + "clinic.json", bad.toString());
+    assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
+    JsonNode run = assertValidSarif(r.out()).path("runs").get(0);
+    JsonNode invocation = run.path("invocations").get(0);
+    assertThat(invocation.path("executionSuccessful").asBoolean()).isFalse();
+    JsonNode note = invocation.path("toolExecutionNotifications").get(0);
+    assertThat(note.path("level").asText()).isEqualTo("error");
+    assertThat(note.path("locations").get(0).path("physicalLocation").path("artifactLocation").path("uri").asText())
+        .endsWith("bad.json");
+    assertThat(run.path("results").size()).as("the good file's results are still there").isPositive();
+  }
 }

@@ -9,6 +9,7 @@ import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Verdict;
 import dev.kijun.runtime.json.EvidenceLocations;
+import dev.kijun.runtime.json.EvidenceProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,15 @@ public final class SarifReport {
    * in {@link Report#evidenceFile()} ({@link EvidenceLocations#none()} where the bytes are gone).
    */
   public static String render(ReportSet set, Function<String, EvidenceLocations> locations, String toolVersion) {
+    return render(set, locations, toolVersion, List.of());
+  }
+
+  /**
+   * As {@link #render(ReportSet, Function, String)}, for a run that also met bad evidence: the run's invocation is
+   * not successful and lists each problem as an error notification located at its file, line and column.
+   */
+  public static String render(ReportSet set, Function<String, EvidenceLocations> locations, String toolVersion,
+      List<EvidenceProblem> problems) {
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     ArrayNode rules = JsonNodeFactory.instance.arrayNode();
     for (Report r : set.reports()) {
@@ -65,6 +75,19 @@ public final class SarifReport {
           // Every failing verdict has a failing finding today; should that change, it still gets its result.
           results.add(result(r, v, v.outcome(), "verdict", v.outcome().jsonName().replace('-', ' '), List.of(), rule,
               where));
+        }
+      }
+    }
+    ObjectNode invocation = run.putArray("invocations").addObject();
+    invocation.put("executionSuccessful", problems.isEmpty());
+    if (!problems.isEmpty()) {
+      ArrayNode notes = invocation.putArray("toolExecutionNotifications");
+      for (EvidenceProblem p : problems) {
+        ObjectNode note = notes.addObject();
+        note.put("level", "error");
+        note.set("message", Sarif.message(p.message()));
+        if (!p.file().isEmpty()) {
+          note.putArray("locations").add(Sarif.location(p.file(), p.line(), p.column(), 0, 0));
         }
       }
     }
