@@ -127,23 +127,25 @@ class OscalOutputTest {
   /** The checks are not a rubber stamp: a control id that is not an OSCAL token is rejected. */
   @Test
   void liboscalRejectsAControlIdThatIsNotAToken(@TempDir Path dir) throws Exception {
-    CliTest.Run r = CliTest.run("export", "oscal-catalog", "--out", dir.toString(), CliTest.GUIDELINES);
-    assertThat(r.exit()).isZero();
-    Path file = dir.resolve("mhlw-guideline/5.2/oscal-catalog.json");
-    Files.writeString(file, Files.readString(file).replace("\"c_6.11.C.11\"", "\"6.11.C.11\""));
+    Path file = spoiled5_2Catalog(dir, "\"c_6.11.C.11\"", "\"6.11.C.11\"");
     assertThat(schemaFindings(bundledSchema("oscal-catalog_schema.json"), file)).isNotEmpty();
   }
 
   /** The constraints are not a rubber stamp either: two controls with one id pass the schema but not them. */
   @Test
   void liboscalConstraintsRejectADuplicateControlId(@TempDir Path dir) throws Exception {
-    CliTest.Run r = CliTest.run("export", "oscal-catalog", "--out", dir.toString(), CliTest.GUIDELINES);
-    assertThat(r.exit()).isZero();
-    Path file = dir.resolve("mhlw-guideline/5.2/oscal-catalog.json");
-    Files.writeString(file, Files.readString(file).replace("\"c_6.11.C.12\"", "\"c_6.11.C.11\""));
+    Path file = spoiled5_2Catalog(dir, "\"c_6.11.C.12\"", "\"c_6.11.C.11\"");
     assertThat(schemaFindings(bundledSchema("oscal-catalog_schema.json"), file)).isEmpty();
     IValidationResult result = OscalBindingContext.instance().validateWithConstraints(file.toUri(),
         new DefaultConfiguration<>());
     assertThat(result.isPassing()).isFalse();
+  }
+
+  /** The exported 5.2 catalog with one text replaced. */
+  private static Path spoiled5_2Catalog(Path dir, String text, String by) throws Exception {
+    assertThat(CliTest.run("export", "oscal-catalog", "--out", dir.toString(), CliTest.GUIDELINES).exit()).isZero();
+    Path file = dir.resolve("mhlw-guideline/5.2/oscal-catalog.json");
+    Files.writeString(file, Files.readString(file).replace(text, by));
+    return file;
   }
 }
