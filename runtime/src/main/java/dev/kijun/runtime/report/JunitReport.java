@@ -70,7 +70,7 @@ public final class JunitReport {
       case SATISFIED -> null;
       case NOT_SATISFIED -> "failure";
       case EVIDENCE_MISSING -> "error";
-      case NEEDS_REVIEW, NOT_APPLICABLE, WAIVED -> "skipped";
+      case NEEDS_REVIEW, NOT_APPLICABLE, WAIVED, RELIEVED -> "skipped";
     };
     x.writeStartElement("testcase");
     x.writeAttribute("name", v.requirement().id().clause());
