@@ -1,9 +1,7 @@
 package dev.kijun.cli;
 
 import dev.kijun.compiler.Outputs;
-import dev.kijun.compiler.output.OutputFile;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,11 +26,6 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SourcesOption.Compiled c = sources.compile(spec.commandLine().getErr());
-    if (c.result().isEmpty()) {
-      return c.exitCode();
-    }
-    List<OutputFile> files = Outputs.all(c.result().get().program().orElseThrow());
-    return Writing.write(out, files, spec);
+    return Writing.compileAndWrite(sources, out, spec, Outputs::all);
   }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {CheckCommand.class, CompileCommand.class, DocsCommand.class, ValidateCommand.class,
         EditionsCommand.class, DiffCommand.class, MigrateCommand.class, CoverageCommand.class, CollectCommand.class,
         FingerprintCommand.class,
-        SheetCommand.class, AnswersCommand.class,
+        SheetCommand.class, AnswersCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 no failures, 1 failing verdicts or source errors, 2 bad usage or bad input, 3 internal error."})
 public final class Main implements Runnable {

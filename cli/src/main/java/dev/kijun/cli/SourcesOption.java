@@ -3,6 +3,7 @@ package dev.kijun.cli;
 import dev.kijun.compiler.CompilationResult;
 import dev.kijun.compiler.Compiler;
 import dev.kijun.compiler.Sources;
+import dev.kijun.compiler.diag.Diagnostic;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
 import dev.kijun.compiler.source.SourceFile;
 import java.io.IOException;
@@ -20,28 +21,38 @@ final class SourcesOption {
 
   /** Compiles the sources; prints diagnostics to {@code err}. Empty with an exit code when the sources are unusable. */
   Compiled compile(PrintWriter err) {
+    Compiled c = compileQuietly(err);
+    if (!c.diagnostics().isEmpty()) {
+      err.print(DiagnosticRenderer.render(c.diagnostics()));
+    }
+    return c;
+  }
+
+  /**
+   * Compiles the sources, leaving the diagnostics to the caller; only unreadable or absent sources are reported to
+   * {@code err}.
+   */
+  Compiled compileQuietly(PrintWriter err) {
     List<SourceFile> sources;
     try {
       sources = Sources.read(paths, Path.of(""));
     } catch (IOException e) {
       err.println("kijun: cannot read " + describe(e));
-      return new Compiled(Optional.empty(), Main.BAD_INPUT);
+      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
     }
     if (sources.isEmpty()) {
       err.println("kijun: no " + Sources.EXTENSION + " files under " + paths);
-      return new Compiled(Optional.empty(), Main.BAD_INPUT);
+      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
     }
     CompilationResult result = Compiler.compile(sources);
-    if (!result.diagnostics().isEmpty()) {
-      err.print(DiagnosticRenderer.render(result.diagnostics()));
-    }
-    return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.hasErrors() ? Main.FAILURES : 0);
+    return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.diagnostics(),
+        result.hasErrors() ? Main.FAILURES : 0);
   }
 
   private static String describe(IOException e) {
     return e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": no such file or directory" : e.getMessage();
   }
 
-  /** A compilation and the exit code so far. */
-  record Compiled(Optional<CompilationResult> result, int exitCode) {}
+  /** A compilation (absent on errors), its diagnostics and the exit code so far. */
+  record Compiled(Optional<CompilationResult> result, List<Diagnostic> diagnostics, int exitCode) {}
 }

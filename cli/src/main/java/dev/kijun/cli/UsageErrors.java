@@ -1,5 +1,7 @@
 package dev.kijun.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kijun.runtime.report.PrettyJson;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +30,26 @@ final class UsageErrors implements IParameterExceptionHandler {
     }
     err.println("see `" + cmd.getCommandSpec().qualifiedName() + " --help`");
     err.flush();
+    if (wantsJson(args)) {
+      // `--format json` promises one JSON document on standard output whatever happens, a usage mistake included.
+      ObjectNode root = PrettyJson.object();
+      root.put("status", "bad-usage");
+      root.putArray("problems").addObject().put("file", "").put("line", 0).put("column", 0).put("path", "")
+          .put("message", e.getMessage());
+      cmd.getOut().print(PrettyJson.print(root));
+      cmd.getOut().flush();
+    }
     return Main.BAD_INPUT;
+  }
+
+  private static boolean wantsJson(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--format=json") || (args[i].equals("--format") && i + 1 < args.length
+          && args[i + 1].equals("json"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Dates on the command line: ISO {@code YYYY-MM-DD}, with our words when not. */

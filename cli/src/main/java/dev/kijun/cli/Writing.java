@@ -11,6 +11,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Writing {
   private Writing() {}
 
+  /** Compiles the sources and, when they have no errors, writes what {@code outputs} makes of the program. */
+  static int compileAndWrite(SourcesOption sources, Path out, CommandSpec spec,
+      java.util.function.Function<dev.kijun.compiler.model.Program, List<OutputFile>> outputs) {
+    SourcesOption.Compiled c = sources.compile(spec.commandLine().getErr());
+    if (c.result().isEmpty()) {
+      return c.exitCode();
+    }
+    return write(out, outputs.apply(c.result().get().program().orElseThrow()), spec);
+  }
+
   static int write(Path out, List<OutputFile> files, CommandSpec spec) {
     try {
       OutputWriter.write(out, files);

@@ -91,14 +91,19 @@ class CliTest {
   }
 
   @Test
-  void badEvidenceExitsTwoWithPathsAndNoReport(@TempDir Path dir) throws Exception {
+  void badEvidenceExitsTwoWithPathsAndNoReportForThatFile(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"facility\": {\"name\": \"x\", \"kind\": \"clinic\"}, \"assessedOn\": \"2026-11-01\","
         + " \"facts\": {\"devices\": [], \"endpoints\": [], \"wirelessNetworks\": [], \"extra\": 1}}", StandardCharsets.UTF_8);
     Run r = run("validate", "--edition", "mhlw-guideline@5.2", EXAMPLES + "hospital.json", bad.toString());
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.out()).as("no partial report").isEmpty();
-    assertThat(r.err()).contains("facility.kind", "`clinic`", "facts: unknown field `extra`", "no report written");
+    assertThat(r.out()).as("the good file's report").contains("hospital.json").doesNotContain("bad.json");
+    assertThat(r.err()).contains("facility.kind", "`clinic`", "facts: unknown field `extra`",
+        "no report for 1 evidence file with problems: " + bad.toString().replace('\\', '/'));
+    Run alone = run("validate", "--edition", "mhlw-guideline@5.2", bad.toString());
+    assertThat(alone.exit()).isEqualTo(2);
+    assertThat(alone.out()).as("no report").isEmpty();
+    assertThat(alone.err()).contains("no report written");
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
   }
 

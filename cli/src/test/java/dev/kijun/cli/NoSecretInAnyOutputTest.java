@@ -71,7 +71,7 @@ class NoSecretInAnyOutputTest {
   void noCommandEverWritesASecret() throws Exception {
     Path good = evidence("input-clinic.json", null);
     Path sheet = evidence("input-sheet-R6.json", "mhlw-checklist@R6");
-    for (String format : new String[] {"text", "json"}) {
+    for (String format : new String[] {"text", "json", "sarif", "junit", "oscal"}) {
       CliTest.Run r = run("validate", "--edition", "all", "--exit-zero", "--format", format, good.toString());
       assertThat(r.exit()).as(r.err()).isZero();
       assertThat(r.out()).contains("fingerprint"); // the reuse finding is there, naming the path, not the value
@@ -89,6 +89,8 @@ class NoSecretInAnyOutputTest {
     for (Path bad : List.of(bad1, bad2, bad3, bad4)) {
       CliTest.Run r = run("validate", "--edition", "all", bad.toString());
       assertThat(r.exit()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+      CliTest.Run json = run("validate", "--edition", "all", "--format", "json", bad.toString());
+      assertThat(json.exit()).as(json.out()).isEqualTo(Main.BAD_INPUT);
     }
     Path migrated = dir.resolve("migrated");
     CliTest.Run m = run("migrate", "--from", "mhlw-checklist@R6", "--to", "mhlw-checklist@R7", sheet.toString(),

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * "Did you mean" by edit distance, for names a user typed in evidence (clause ids, waiver names, editions). The
- * same rule as the loader's field-name suggestions: at most one edit for short names, two for longer ones, never
- * as many edits as the name has characters; ties go to the candidate listed first.
+ * kijun's one "did you mean": by edit distance, for every name a user typed, in kijun sources (the compiler's
+ * diagnostics) and in evidence (field names, clause ids, waiver names, editions) alike, so both suggest the same way.
+ * At most one edit for short names, two for longer ones, never as many edits as the name has characters; case is
+ * ignored; ties go to the alphabetically first candidate, so the answer does not depend on collection order.
  */
 public final class DidYouMean {
   private DidYouMean() {}
@@ -22,7 +23,7 @@ public final class DidYouMean {
     int allowed = typed.length() <= 4 ? 1 : 2;
     for (String candidate : known) {
       int d = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
+      if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = d;
       }

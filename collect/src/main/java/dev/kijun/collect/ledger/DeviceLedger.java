@@ -1,5 +1,7 @@
 package dev.kijun.collect.ledger;
 
+import dev.kijun.runtime.report.PrettyJson;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -95,7 +97,7 @@ public final class DeviceLedger {
     }
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.set("devices", devices);
-    return new Result(PrettyJson.write(root), devices.size(), notes);
+    return new Result(PrettyJson.print(root), devices.size(), notes);
   }
 
   private static String name(Path p) {

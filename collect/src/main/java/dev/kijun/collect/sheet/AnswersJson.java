@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kijun.collect.ledger.LedgerException;
-import dev.kijun.collect.ledger.PrettyJson;
+import dev.kijun.runtime.report.PrettyJson;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public final class AnswersJson {
       replaced += answers.has(key) ? 1 : 0;
       answers.set(key, json(a));
     }
-    return new Written(PrettyJson.write(root), byId.size(), replaced, cleared);
+    return new Written(PrettyJson.print(root), byId.size(), replaced, cleared);
   }
 
   private static ObjectNode json(SheetAnswer a) {

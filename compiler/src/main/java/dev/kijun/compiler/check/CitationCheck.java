@@ -2,7 +2,7 @@ package dev.kijun.compiler.check;
 
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.model.Reference;
@@ -36,7 +36,7 @@ public final class CitationCheck implements Check {
             }
             d.error(Code.UNKNOWN_REFERENCE, ref.span(), "`" + ref.target() + "` is not a clause of edition `"
                 + ref.target().editionKey() + "`",
-                Suggestions.closest(ref.target().clause(), ids).map(s -> "did you mean `" + s + "`?")
+                DidYouMean.closest(ref.target().clause(), ids).map(s -> "did you mean `" + s + "`?")
                     .orElse("cite a requirement id or a chapter/section number that the edition declares"));
           }
         }

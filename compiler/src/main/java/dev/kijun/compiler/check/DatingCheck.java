@@ -2,7 +2,7 @@ package dev.kijun.compiler.check;
 
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Program;
@@ -81,7 +81,7 @@ public final class DatingCheck implements Check {
       target.get().requirements().forEach(q -> ids.add(q.id().clause()));
       d.error(Code.UNKNOWN_SUCCESSOR, s.successor().span(), "`" + s.successor().target()
           + "` is not a requirement of edition `" + s.successor().target().editionKey() + "`",
-          Suggestions.closest(s.successor().target().clause(), ids).map(x -> "did you mean `" + x + "`?")
+          DidYouMean.closest(s.successor().target().clause(), ids).map(x -> "did you mean `" + x + "`?")
               .orElse("name a requirement the edition declares"));
       return;
     }

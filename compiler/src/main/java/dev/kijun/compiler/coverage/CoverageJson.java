@@ -1,7 +1,7 @@
 package dev.kijun.compiler.coverage;
 
 import dev.kijun.runtime.Status;
-import dev.kijun.runtime.report.JsonWriter;
+import dev.kijun.runtime.report.PrettyJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +56,7 @@ public final class CoverageJson {
       mappings.add(o);
     }
     root.put("mappings", mappings);
-    return JsonWriter.write(root);
+    return PrettyJson.print(root);
   }
 
   private static Map<String, Object> counts(Counts c) {

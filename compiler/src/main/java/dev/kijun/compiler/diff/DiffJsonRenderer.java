@@ -31,7 +31,7 @@ public final class DiffJsonRenderer {
       list.add(change(c));
     }
     root.put("changes", list);
-    return dev.kijun.runtime.report.JsonWriter.write(root);
+    return dev.kijun.runtime.report.PrettyJson.print(root);
   }
 
   private static Map<String, Object> change(ClauseChange c) {

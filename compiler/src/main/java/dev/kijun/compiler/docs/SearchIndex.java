@@ -3,7 +3,7 @@ package dev.kijun.compiler.docs;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.model.Requirement;
-import dev.kijun.runtime.report.JsonWriter;
+import dev.kijun.runtime.report.PrettyJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +106,7 @@ final class SearchIndex {
       list.add(m);
     }
     // The writer indents; newlines occur only between tokens (strings escape theirs), so they can all go.
-    String json = JsonWriter.write(list).replaceAll("\n\\s*", "");
+    String json = PrettyJson.print(list).replaceAll("\n\\s*", "");
     return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
   }
 }

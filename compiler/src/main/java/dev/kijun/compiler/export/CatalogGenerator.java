@@ -64,7 +64,7 @@ public final class CatalogGenerator {
     edition.structure().forEach(n -> structure.add(node(edition, n)));
     ArrayNode requirements = root.putArray("requirements");
     edition.requirements().forEach(r -> requirements.add(requirement(edition, r, citedBy)));
-    return new OutputFile(edition.document() + "/" + edition.edition() + "/catalog.json", JsonText.print(root));
+    return new OutputFile(edition.document() + "/" + edition.edition() + "/catalog.json", dev.kijun.runtime.report.PrettyJson.print(root));
   }
 
   private static ObjectNode document(Edition edition) {

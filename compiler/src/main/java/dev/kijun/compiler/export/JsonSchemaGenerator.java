@@ -72,7 +72,7 @@ public final class JsonSchemaGenerator {
     defs.putAll(EnvelopeDefs.all());
     ObjectNode defsNode = root.putObject("$defs");
     defs.forEach(defsNode::set);
-    return new OutputFile("evidence/" + schema.name() + ".schema.json", JsonText.print(root));
+    return new OutputFile("evidence/" + schema.name() + ".schema.json", dev.kijun.runtime.report.PrettyJson.print(root));
   }
 
   /** Declared enums plus any built-in enum a field uses. */

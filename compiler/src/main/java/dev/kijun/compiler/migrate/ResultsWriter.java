@@ -78,7 +78,7 @@ public final class ResultsWriter {
         }
       }
     }
-    return dev.kijun.runtime.report.JsonWriter.write(MAPPER.convertValue(root, Object.class));
+    return dev.kijun.runtime.report.PrettyJson.print(root);
   }
 
   /** Notes on what an answer sheet loses: the source edition's reviews and waivers, which belong to its requirements. */
@@ -145,7 +145,7 @@ public final class ResultsWriter {
     } else {
       root.putAll(body);
     }
-    return dev.kijun.runtime.report.JsonWriter.write(root);
+    return dev.kijun.runtime.report.PrettyJson.print(root);
   }
 
   private static Map<String, Object> verdict(AssessmentInput.VerdictReport in, Worklist.Item i, Requirement r,

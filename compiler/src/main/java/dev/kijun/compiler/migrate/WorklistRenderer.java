@@ -88,7 +88,7 @@ public final class WorklistRenderer {
     }
     root.put("dropped", dropped);
     root.put("notes", new ArrayList<Object>(w.notes()));
-    return dev.kijun.runtime.report.JsonWriter.write(root);
+    return dev.kijun.runtime.report.PrettyJson.print(root);
   }
 
   private static String result(Worklist w, SourceResult r) {

@@ -4,7 +4,7 @@ import dev.kijun.compiler.ast.Decl;
 import dev.kijun.compiler.ast.KijunFile;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.DocumentInfo;
 import dev.kijun.compiler.model.Edition;
@@ -167,7 +167,7 @@ final class EditionResolver {
       String name = e.schema().value();
       if (!schemaNames.contains(name)) {
         d.error(Code.UNKNOWN_SCHEMA, e.schema().span(), "no schema `" + name + "` among the compiled sources",
-            Suggestions.closest(name, schemaNames).map(s -> "did you mean `" + s + "`?")
+            DidYouMean.closest(name, schemaNames).map(s -> "did you mean `" + s + "`?")
                 .orElse("compile the file that starts with `schema \"" + name + "\";` together with this edition"));
         return Optional.empty();
       }

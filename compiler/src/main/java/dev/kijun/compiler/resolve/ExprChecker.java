@@ -3,7 +3,7 @@ package dev.kijun.compiler.resolve;
 import dev.kijun.compiler.ast.Expr;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.EnumDef;
 import dev.kijun.compiler.model.FieldDef;
@@ -199,13 +199,13 @@ final class ExprChecker {
     }
     if (Character.isLowerCase(text.charAt(0))) {
       String recordName = scope.root.map(RecordDef::name).orElse("the evidence root");
-      String help = Suggestions.closest(text, scope.valueNames()).map(s -> "did you mean `" + s + "`?")
+      String help = DidYouMean.closest(text, scope.valueNames()).map(s -> "did you mean `" + s + "`?")
           .orElse("fields of `" + recordName + "`: " + fieldList(scope.root));
       diagnostics.error(Code.UNKNOWN_EVIDENCE, span, "unknown evidence field `" + text + "` in `" + recordName + "`", help);
     } else {
       List<String> candidates = new ArrayList<>(scope.constants.keySet());
       scope.enums.values().forEach(e -> e.constants().forEach(k -> candidates.add(k.name())));
-      String help = Suggestions.closest(text, candidates).map(s -> "did you mean `" + s + "`?")
+      String help = DidYouMean.closest(text, candidates).map(s -> "did you mean `" + s + "`?")
           .orElse("declare it with `const` or write the enum constant of the expected type");
       diagnostics.error(Code.UNKNOWN_NAME, span, "unknown constant or enum constant `" + text + "`", help);
     }
@@ -243,7 +243,7 @@ final class ExprChecker {
       }
       List<String> names = def.constants().stream().map(EnumDef.EnumConstant::name).toList();
       diagnostics.error(Code.UNKNOWN_NAME, f.field().span(), "enum `" + def.name() + "` has no constant `" + fieldName + "`",
-          Suggestions.closest(fieldName, names).map(s -> "did you mean `" + s + "`?")
+          DidYouMean.closest(fieldName, names).map(s -> "did you mean `" + s + "`?")
               .orElse("its constants: " + String.join(", ", names)));
       return new TypedExpr.Invalid(f.span());
     }
@@ -264,7 +264,7 @@ final class ExprChecker {
       List<String> names = rt.def().fields().stream().map(FieldDef::name).toList();
       diagnostics.error(Code.UNKNOWN_EVIDENCE, f.field().span(),
           "unknown evidence field `" + fieldName + "` in record `" + rt.def().name() + "`",
-          Suggestions.closest(fieldName, names).map(s -> "did you mean `" + s + "`?")
+          DidYouMean.closest(fieldName, names).map(s -> "did you mean `" + s + "`?")
               .orElse("fields of `" + rt.def().name() + "`: " + String.join(", ", names)));
       return new TypedExpr.Invalid(f.span());
     }
@@ -388,7 +388,7 @@ final class ExprChecker {
     if (waiver.isEmpty()) {
       List<String> names = declared.stream().map(WaiverDef::name).toList();
       diagnostics.error(Code.UNKNOWN_WAIVER, w.name().span(), "this requirement declares no waiver `" + w.name().text() + "`",
-          Suggestions.closest(w.name().text(), names).map(s -> "did you mean `" + s + "`?")
+          DidYouMean.closest(w.name().text(), names).map(s -> "did you mean `" + s + "`?")
               .orElse("declare it: `waiver " + w.name().text() + " { summary ja \"…\" summary en \"…\" }`"));
       return new TypedExpr.Invalid(w.span());
     }
@@ -399,7 +399,7 @@ final class ExprChecker {
     String clause = a.clause().value();
     if (!scope.questions.contains(clause)) {
       diagnostics.error(Code.UNKNOWN_QUESTION, a.clause().span(), "`" + clause + "` is not a question of this edition",
-          Suggestions.closest(clause, scope.questions).map(s -> "did you mean `" + s + "`?")
+          DidYouMean.closest(clause, scope.questions).map(s -> "did you mean `" + s + "`?")
               .orElse("answer() reads the answer to a requirement of this edition that has `check question`"));
       return new TypedExpr.Invalid(a.span());
     }

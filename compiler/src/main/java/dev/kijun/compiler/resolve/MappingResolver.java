@@ -5,7 +5,7 @@ import dev.kijun.compiler.ast.KijunFile;
 import dev.kijun.compiler.ast.Leaf.Str;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.mapping.algebra.Relationship;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Mapping;
@@ -94,7 +94,7 @@ final class MappingResolver {
     Edition e = editions.get(key);
     if (e == null) {
       d.error(Code.UNKNOWN_REFERENCE, where.span(), "edition `" + key + "` is not among the compiled sources",
-          Suggestions.closest(key, editions.keySet()).map(s -> "did you mean `" + s + "`?")
+          DidYouMean.closest(key, editions.keySet()).map(s -> "did you mean `" + s + "`?")
               .orElse("compile the edition's sources together with the mapping"));
     }
     return Optional.ofNullable(e);
@@ -105,7 +105,7 @@ final class MappingResolver {
     if (r.isEmpty()) {
       List<String> ids = edition.requirements().stream().map(q -> q.id().clause()).toList();
       d.error(Code.UNKNOWN_REFERENCE, id.span(), "`" + id.value() + "` is not a requirement of edition `" + edition.key() + "`",
-          Suggestions.closest(id.value(), ids).map(s -> "did you mean `" + s + "`?")
+          DidYouMean.closest(id.value(), ids).map(s -> "did you mean `" + s + "`?")
               .orElse("mappings relate requirements; the left id is in the source edition, the right id in the target"));
       return Optional.empty();
     }

@@ -5,7 +5,7 @@ import dev.kijun.compiler.ast.Leaf.Identifier;
 import dev.kijun.compiler.ast.Leaf.Str;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.model.FormDef;
 import dev.kijun.compiler.model.LabelDef;
 import dev.kijun.compiler.model.ProfileDef;
@@ -95,7 +95,7 @@ final class Markers {
             "describe each profile in the document block: `profile " + name.text() + " ja \"…\" en \"…\"`");
       } else if (!declared.contains(name.text())) {
         d.error(Code.UNKNOWN_PROFILE, name.span(), "the document block describes no profile `" + name.text() + "`",
-            Suggestions.closest(name.text(), declared).map(s -> "did you mean `" + s + "`?")
+            DidYouMean.closest(name.text(), declared).map(s -> "did you mean `" + s + "`?")
                 .orElse("the profiles are " + String.join(", ", declared)));
         continue;
       }
@@ -148,7 +148,7 @@ final class Markers {
       if (def == null) {
         d.error(Code.UNKNOWN_LABEL, id.span(), "requirement id `" + id.value() + "` carries label `" + segment
             + "`, which `" + parentPath + "` does not declare",
-            Suggestions.closest(segment, scope.keySet()).map(s -> "did you mean `" + s + "`?")
+            DidYouMean.closest(segment, scope.keySet()).map(s -> "did you mean `" + s + "`?")
                 .orElse("declare it in the section: `label " + segment + " ja \"…\" en \"…\"`"));
       } else if (found.isEmpty()) {
         found = Optional.of(def);
@@ -166,7 +166,7 @@ final class Markers {
       if (form.isEmpty()) {
         List<String> names = forms.stream().map(FormDef::name).toList();
         d.error(Code.UNKNOWN_FORM, ask.form().span(), "the document block declares no form `" + name + "`",
-            Suggestions.closest(name, names).map(s -> "did you mean `" + s + "`?").orElse(names.isEmpty()
+            DidYouMean.closest(name, names).map(s -> "did you mean `" + s + "`?").orElse(names.isEmpty()
                 ? "declare the checklist's forms: `form " + name + " title ja \"…\" en \"…\" audience …`"
                 : "the forms are " + String.join(", ", names)));
         continue;

@@ -5,7 +5,7 @@ import dev.kijun.compiler.ast.KijunFile;
 import dev.kijun.compiler.ast.TypeRef;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.EnumDef;
 import dev.kijun.compiler.model.FieldDef;
@@ -92,7 +92,7 @@ final class SchemaResolver {
       root = records.get(r.name().text());
       if (root == null) {
         d.error(Code.UNKNOWN_TYPE, r.name().span(), "root `" + r.name().text() + "` is not a record of this schema",
-            Suggestions.closest(r.name().text(), records.keySet()).map(s -> "did you mean `" + s + "`?").orElse(null));
+            DidYouMean.closest(r.name().text(), records.keySet()).map(s -> "did you mean `" + s + "`?").orElse(null));
       }
     }
     Map<String, Constant> constants = new LinkedHashMap<>();
@@ -186,7 +186,7 @@ final class SchemaResolver {
         }
       }
       d.error(Code.UNKNOWN_TYPE, n.span(), "unknown type `" + name + "`",
-          Suggestions.closest(name, candidates).map(s -> "did you mean `" + s + "`?")
+          DidYouMean.closest(name, candidates).map(s -> "did you mean `" + s + "`?")
               .orElse("declare it with `record` or `enum`, or use string, secret, integer, number, boolean, date"));
       return Type.Primitive.ERROR;
     }

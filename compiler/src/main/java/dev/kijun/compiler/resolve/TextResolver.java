@@ -3,7 +3,7 @@ package dev.kijun.compiler.resolve;
 import dev.kijun.compiler.ast.Leaf.Text;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.model.Text2;
 import dev.kijun.compiler.source.Span;
 import java.util.List;
@@ -20,7 +20,7 @@ final class TextResolver {
       String lang = t.lang().text();
       if (!Vocabulary.LANGUAGES.contains(lang)) {
         d.error(Code.UNKNOWN_WORD, t.lang().span(), "unknown language `" + lang + "` in " + what,
-            Suggestions.closest(lang, Vocabulary.LANGUAGES).map(s -> "did you mean `" + s + "`?")
+            DidYouMean.closest(lang, Vocabulary.LANGUAGES).map(s -> "did you mean `" + s + "`?")
                 .orElse("kijun texts are written in `ja` and `en`"));
         continue;
       }

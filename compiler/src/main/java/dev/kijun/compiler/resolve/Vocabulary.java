@@ -3,7 +3,7 @@ package dev.kijun.compiler.resolve;
 import dev.kijun.compiler.ast.Leaf.Word;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.compiler.diag.Suggestions;
+import dev.kijun.runtime.DidYouMean;
 import dev.kijun.runtime.Audience;
 import dev.kijun.runtime.Level;
 import dev.kijun.runtime.Status;
@@ -43,7 +43,7 @@ final class Vocabulary {
       }
     }
     List<String> words = Arrays.stream(values).map(spell).toList();
-    String help = Suggestions.closest(w.text(), words).map(s -> "did you mean `" + s + "`?")
+    String help = DidYouMean.closest(w.text(), words).map(s -> "did you mean `" + s + "`?")
         .orElse("expected one of " + String.join(", ", words.stream().map(s -> "`" + s + "`").toList()));
     d.error(Code.UNKNOWN_WORD, w.span(), "unknown " + what + " `" + w.text() + "`", help);
     return Optional.empty();

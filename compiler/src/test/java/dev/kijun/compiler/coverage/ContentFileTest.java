@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kijun.compiler.CompilationResult;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.Sources;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.runtime.testing.Golden;
 import dev.kijun.compiler.testing.TestSources;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
 import dev.kijun.compiler.Compiler;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.runtime.testing.Golden;
 import dev.kijun.compiler.testing.TestSources;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kijun.compiler.docs.HtmlSiteGenerator;
 import dev.kijun.compiler.docs.MarkdownGenerator;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.runtime.testing.Golden;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.kijun.compiler.docs;
 import dev.kijun.compiler.explain.ModelFixtures;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.output.OutputFile;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.compiler.testing.GoldenFiles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class DocsGoldenTest {
     for (Edition e : m.program.editions()) {
       files.addAll(MarkdownGenerator.generate(m.program, e));
     }
-    Golden.assertFiles("docs/demo_two_editions_markdown", files);
+    GoldenFiles.assertFiles("docs/demo_two_editions_markdown", files);
   }
 
   @Test
@@ -31,6 +31,6 @@ class DocsGoldenTest {
     for (Edition e : m.program.editions()) {
       files.addAll(HtmlSiteGenerator.generate(m.program, e));
     }
-    Golden.assertFiles("docs/demo_two_editions_html", files);
+    GoldenFiles.assertFiles("docs/demo_two_editions_html", files);
   }
 }

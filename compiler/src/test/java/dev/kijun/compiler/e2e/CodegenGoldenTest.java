@@ -7,7 +7,8 @@ import dev.kijun.compiler.Compiler;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.output.OutputFile;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.compiler.testing.GoldenFiles;
+import dev.kijun.runtime.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class CodegenGoldenTest {
     CompilationResult result = Compiler.compile(Sources.read(List.of(dir.resolve("input")), dir));
     assertThat(result.diagnostics()).isEmpty();
     List<OutputFile> files = Outputs.java(result.program().orElseThrow());
-    Golden.assertFiles("codegen/" + name, files);
+    GoldenFiles.assertFiles("codegen/" + name, files);
     assertThat(InMemoryJavac.compile(files, work).diagnostics()).isEmpty();
   }
 }

@@ -8,7 +8,7 @@ import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.output.OutputFile;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.runtime.testing.Golden;
 import dev.kijun.runtime.Edition;
 import dev.kijun.runtime.Editions;
 import dev.kijun.runtime.Finding;

@@ -2,7 +2,7 @@ package dev.kijun.compiler.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.runtime.testing.Golden;
 import dev.kijun.runtime.report.HtmlReport;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;

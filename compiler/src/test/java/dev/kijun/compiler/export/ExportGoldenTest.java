@@ -1,7 +1,7 @@
 package dev.kijun.compiler.export;
 
 import dev.kijun.compiler.explain.ModelFixtures;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.compiler.testing.GoldenFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +11,18 @@ class ExportGoldenTest {
 
   @Test
   void evidenceJsonSchema() {
-    Golden.assertFiles("export/facility_json_schema", List.of(JsonSchemaGenerator.generate(m.schema)));
+    GoldenFiles.assertFiles("export/facility_json_schema", List.of(JsonSchemaGenerator.generate(m.schema)));
   }
 
   @Test
   void catalogs() {
-    Golden.assertFiles("export/demo_two_editions_catalog",
+    GoldenFiles.assertFiles("export/demo_two_editions_catalog",
         List.of(CatalogGenerator.generate(m.program, m.ed1), CatalogGenerator.generate(m.program, m.ed2)));
+  }
+
+  @Test
+  void oscalCatalogs() {
+    GoldenFiles.assertFiles("export/demo_two_editions_oscal_catalog",
+        List.of(OscalCatalogGenerator.generate(m.ed1), OscalCatalogGenerator.generate(m.ed2)));
   }
 }

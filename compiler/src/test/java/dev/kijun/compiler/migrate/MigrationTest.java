@@ -9,7 +9,7 @@ import dev.kijun.compiler.diff.DiffFixtures;
 import dev.kijun.compiler.diff.Mappings;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.output.OutputFile;
-import dev.kijun.compiler.testing.Golden;
+import dev.kijun.runtime.testing.Golden;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.kijun.compiler.testing;
 
+import dev.kijun.runtime.testing.Golden;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;

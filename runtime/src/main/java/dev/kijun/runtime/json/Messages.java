@@ -26,7 +26,7 @@ final class Messages {
   /** "unknown field `x`", with a suggestion when a known field is close. */
   static String unknownField(String name, Collection<String> known) {
     String message = "unknown field `" + name + "`";
-    return Suggestions.closest(name, known).map(s -> message + "; did you mean `" + s + "`?").orElse(message);
+    return dev.kijun.runtime.DidYouMean.closest(name, known).map(s -> message + "; did you mean `" + s + "`?").orElse(message);
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Verdict;
+import dev.kijun.runtime.json.EvidenceProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,39 @@ public final class JsonReport {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("notice", Wording.NOTICE);
     root.putAll(body(report));
-    return JsonWriter.write(root);
+    return PrettyJson.print(root);
   }
 
   /** The JSON of several reports: the notice, totals over all, and one entry per report. */
   public static String render(ReportSet set) {
+    return PrettyJson.print(tree(set));
+  }
+
+  /**
+   * The JSON of a run that also met bad input: as {@link #render(ReportSet)}, with {@code status} ({@code ok},
+   * {@code failures} or {@code bad-input}) first and a {@code problems} list (file, line, column, path, message;
+   * line and column 0 when a problem concerns a whole file) last. The reports are those of the files that could be
+   * used, so a tool always gets one document, whatever happened.
+   */
+  public static String render(ReportSet set, List<EvidenceProblem> problems) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("status", !problems.isEmpty() ? "bad-input" : set.hasFailures() ? "failures" : "ok");
+    root.putAll(tree(set));
+    List<Object> list = new ArrayList<>();
+    for (EvidenceProblem p : problems) {
+      Map<String, Object> pm = new LinkedHashMap<>();
+      pm.put("file", p.file());
+      pm.put("line", p.line());
+      pm.put("column", p.column());
+      pm.put("path", p.path());
+      pm.put("message", p.message());
+      list.add(pm);
+    }
+    root.put("problems", list);
+    return PrettyJson.print(root);
+  }
+
+  private static Map<String, Object> tree(ReportSet set) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("notice", Wording.NOTICE);
     root.put("counts", counts(set.counts()));
@@ -50,7 +79,7 @@ public final class JsonReport {
       reports.add(body(r));
     }
     root.put("reports", reports);
-    return JsonWriter.write(root);
+    return root;
   }
 
   private static Map<String, Object> body(Report r) {

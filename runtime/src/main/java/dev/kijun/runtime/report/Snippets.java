@@ -67,8 +67,6 @@ final class Snippets {
   }
 
   private static String quote(String s) {
-    StringBuilder sb = new StringBuilder();
-    JsonWriter.string(sb, s);
-    return sb.toString();
+    return PrettyJson.quote(s);
   }
 }

@@ -36,11 +36,11 @@ class EnvelopeJsonTest {
 
   @Test
   void suggestionsNeedAPlausibleSlip() {
-    assertThat(Suggestions.closest("kindd", List.of("id", "kind", "ports"))).contains("kind");
-    assertThat(Suggestions.closest("Kind", List.of("id", "kind"))).contains("kind");
-    assertThat(Suggestions.closest("pots", List.of("id", "kind", "ports"))).contains("ports");
-    assertThat(Suggestions.closest("colour", List.of("id", "kind", "ports"))).isEmpty();
-    assertThat(Suggestions.closest("x", List.of("id"))).isEmpty();
-    assertThat(Suggestions.distance("assessedOn", "asesssedOn")).isEqualTo(1);
+    assertThat(dev.kijun.runtime.DidYouMean.closest("kindd", List.of("id", "kind", "ports"))).contains("kind");
+    assertThat(dev.kijun.runtime.DidYouMean.closest("Kind", List.of("id", "kind"))).contains("kind");
+    assertThat(dev.kijun.runtime.DidYouMean.closest("pots", List.of("id", "kind", "ports"))).contains("ports");
+    assertThat(dev.kijun.runtime.DidYouMean.closest("colour", List.of("id", "kind", "ports"))).isEmpty();
+    assertThat(dev.kijun.runtime.DidYouMean.closest("x", List.of("id"))).isEmpty();
+    assertThat(dev.kijun.runtime.DidYouMean.distance("assessedOn", "asesssedOn")).isEqualTo(1);
   }
 }

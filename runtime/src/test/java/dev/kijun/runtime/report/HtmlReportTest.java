@@ -7,6 +7,7 @@ import dev.kijun.runtime.fixtures.Facts;
 import dev.kijun.runtime.fixtures.Fixtures;
 import dev.kijun.runtime.fixtures.TestEdition;
 import dev.kijun.runtime.json.EvidenceLoader;
+import dev.kijun.runtime.testing.Golden;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;

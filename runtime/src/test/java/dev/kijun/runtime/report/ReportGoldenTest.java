@@ -5,6 +5,8 @@ import dev.kijun.runtime.fixtures.Facts;
 import dev.kijun.runtime.fixtures.Fixtures;
 import dev.kijun.runtime.fixtures.TestEdition;
 import dev.kijun.runtime.json.EvidenceLoader;
+import dev.kijun.runtime.json.EvidenceLocations;
+import dev.kijun.runtime.testing.Golden;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +52,15 @@ class ReportGoldenTest {
   void severalFilesAsJson() throws Exception {
     ReportSet set = Report.combine(List.of(report("sakura.json"), report("minimal.json")));
     Golden.assertMatches("report/combined.json", JsonReport.render(set));
+  }
+
+  /** The pipeline formats of the same reports: SARIF (located in the evidence file), JUnit XML, OSCAL results. */
+  @Test
+  void severalFilesAsSarifJunitAndOscal() throws Exception {
+    ReportSet set = Report.combine(List.of(report("sakura.json"), report("minimal.json")));
+    Golden.assertMatches("report/combined.sarif",
+        SarifReport.render(set, file -> EvidenceLocations.of(Fixtures.resource("evidence/" + file)), "0.0.0-test"));
+    Golden.assertMatches("report/combined.junit.xml", JunitReport.render(set));
+    Golden.assertMatches("report/combined.oscal.json", OscalResults.render(set, "0.0.0-test"));
   }
 }
