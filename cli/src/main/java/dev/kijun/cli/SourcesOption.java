@@ -4,7 +4,6 @@ import dev.kijun.compiler.CompilationResult;
 import dev.kijun.compiler.Compiler;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
-import dev.kijun.compiler.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,14 +19,14 @@ final class SourcesOption {
 
   /** Compiles the sources; prints diagnostics to {@code err}. Empty with an exit code when the sources are unusable. */
   Compiled compile(PrintWriter err) {
-    List<SourceFile> sources;
+    Sources.Loaded sources;
     try {
-      sources = Sources.read(paths, Path.of(""));
+      sources = Sources.load(paths, Path.of(""));
     } catch (IOException e) {
       err.println("kijun: cannot read " + describe(e));
       return new Compiled(Optional.empty(), Main.BAD_INPUT);
     }
-    if (sources.isEmpty()) {
+    if (sources.sources().isEmpty() && sources.problems().isEmpty()) {
       err.println("kijun: no " + Sources.EXTENSION + " files under " + paths);
       return new Compiled(Optional.empty(), Main.BAD_INPUT);
     }

@@ -35,6 +35,11 @@ final class UsageErrors implements IParameterExceptionHandler {
   static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+      // Only four-digit years: date shifts in checks span at most ten thousand years, so from such a date no
+      // shift leaves the calendar (LocalDate.parse alone would take `+999999999-12-31`).
+      if (!value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        throw new CommandLine.TypeConversionException("`" + value + "` is not a date of the form YYYY-MM-DD");
+      }
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {

@@ -3,7 +3,6 @@ package dev.kijun.compiler;
 import dev.kijun.compiler.codegen.JavaGenerator;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
 import dev.kijun.compiler.output.OutputWriter;
-import dev.kijun.compiler.source.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +26,7 @@ public final class BuildMain {
     if (args.length != 3 && args.length != 4) {
       throw new IllegalArgumentException("usage: BuildMain <sources> <base> <output> [<coverage file>]");
     }
-    List<SourceFile> sources = Sources.read(List.of(Path.of(args[0])), Path.of(args[1]));
-    CompilationResult result = Compiler.compile(sources);
+    CompilationResult result = Compiler.compile(Sources.load(List.of(Path.of(args[0])), Path.of(args[1])));
     if (!result.diagnostics().isEmpty()) {
       System.err.print(DiagnosticRenderer.render(result.diagnostics()));
     }

@@ -3,6 +3,7 @@ package dev.kijun.compiler;
 import dev.kijun.compiler.ast.KijunFile;
 import dev.kijun.compiler.check.Check;
 import dev.kijun.compiler.check.Checks;
+import dev.kijun.compiler.diag.Diagnostic;
 import dev.kijun.compiler.diag.Diagnostics;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.resolve.Resolver;
@@ -23,7 +24,17 @@ public final class Compiler {
 
   /** Compiles the given sources together. */
   public static CompilationResult compile(List<SourceFile> sources) {
+    return compile(sources, List.of());
+  }
+
+  /** Compiles what {@link Sources#load} read; the files it could not read are errors of the result. */
+  public static CompilationResult compile(Sources.Loaded loaded) {
+    return compile(loaded.sources(), loaded.problems());
+  }
+
+  private static CompilationResult compile(List<SourceFile> sources, List<Diagnostic> earlier) {
     Diagnostics diagnostics = new Diagnostics();
+    earlier.forEach(diagnostics::report);
     List<SourceFile> sorted = new ArrayList<>(sources);
     sorted.sort(Comparator.comparing(SourceFile::path));
     List<KijunFile> files = new ArrayList<>();

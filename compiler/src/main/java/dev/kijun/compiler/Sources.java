@@ -1,58 +1,147 @@
 package dev.kijun.compiler;
 
+import dev.kijun.compiler.diag.Code;
+import dev.kijun.compiler.diag.Diagnostic;
 import dev.kijun.compiler.source.SourceFile;
+import dev.kijun.compiler.source.Span;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
-/** Finds and reads {@code .kijun} files: every argument may be a file or a directory searched recursively. */
+/**
+ * Finds and reads {@code .kijun} files: every argument may be a file or a directory searched recursively. A file that
+ * cannot be read, a directory that cannot be listed and a file that is not UTF-8 are diagnostics
+ * ({@link Code#UNREADABLE_SOURCE}, with the line and column of the first bad byte); a leading byte-order mark is
+ * dropped.
+ */
 public final class Sources {
   /** The file extension of kijun sources. */
   public static final String EXTENSION = ".kijun";
 
   private Sources() {}
 
+  /** The readable sources, sorted by name, and a diagnostic for each path that could not be read. */
+  public record Loaded(List<SourceFile> sources, List<Diagnostic> problems) {
+    public Loaded {
+      sources = List.copyOf(sources);
+      problems = List.copyOf(problems);
+    }
+  }
+
   /**
-   * Reads the sources under {@code paths}, sorted; each is named relative to {@code base} when it lies under it.
-   * Throws {@link IOException} for unreadable paths and for files that are not UTF-8.
+   * Reads the sources under {@code paths}; each is named relative to {@code base} when it lies under it. Throws
+   * {@link java.nio.file.NoSuchFileException} only for an argument that does not exist.
    */
-  public static List<SourceFile> read(List<Path> paths, Path base) throws IOException {
-    List<Path> files = new ArrayList<>();
+  public static Loaded load(List<Path> paths, Path base) throws IOException {
+    TreeMap<String, Path> files = new TreeMap<>();
+    List<Diagnostic> problems = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(f -> f.toString().endsWith(EXTENSION) && Files.isRegularFile(f)).forEach(files::add);
-        }
-      } else if (Files.isRegularFile(p)) {
-        files.add(p);
+        Files.walkFileTree(p, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            if (f.getFileName().toString().endsWith(EXTENSION) && (attrs.isRegularFile() || attrs.isSymbolicLink())) {
+              files.put(displayName(f, base), f);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path f, IOException e) {
+            problems.add(unreadable(displayName(f, base), Files.isDirectory(f) ? "directory" : "file", e));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+              problems.add(unreadable(displayName(dir, base), "directory", e));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } else if (Files.exists(p)) {
+        files.put(displayName(p, base), p);
       } else {
         throw new java.nio.file.NoSuchFileException(p.toString());
       }
     }
     List<SourceFile> sources = new ArrayList<>();
-    for (Path f : files.stream().map(Path::normalize).distinct().sorted().toList()) {
-      sources.add(new SourceFile(displayName(f, base), decode(f)));
+    for (var entry : files.entrySet()) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(entry.getValue());
+      } catch (IOException e) {
+        problems.add(unreadable(entry.getKey(), "file", e));
+        continue;
+      }
+      decode(entry.getKey(), bytes, sources, problems);
     }
-    return sources;
+    return new Loaded(sources, problems);
   }
 
-  private static String decode(Path f) throws IOException {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(f))).toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException(f + " is not valid UTF-8");
+  /**
+   * Reads the sources under {@code paths}, sorted; each is named relative to {@code base} when it lies under it.
+   * Throws {@link IOException} when any could not be read (see {@link #load} to get them as diagnostics).
+   */
+  public static List<SourceFile> read(List<Path> paths, Path base) throws IOException {
+    Loaded loaded = load(paths, base);
+    if (!loaded.problems().isEmpty()) {
+      Diagnostic d = loaded.problems().get(0);
+      throw new IOException(d.span().location() + ": " + d.message());
     }
+    return loaded.sources();
+  }
+
+  /** Decodes UTF-8 strictly; on the first malformed byte, reports its line and column in the text decoded so far. */
+  static void decode(String name, byte[] bytes, List<SourceFile> sources, List<Diagnostic> problems) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    out.flip();
+    String text = out.toString();
+    int skip = text.startsWith("\uFEFF") ? 1 : 0;
+    if (r.isError()) {
+      SourceFile file = new SourceFile(name, text.substring(skip));
+      int at = text.length() - skip;
+      problems.add(Diagnostic.error(Code.UNREADABLE_SOURCE, new Span(file, at, at),
+          "byte " + in.position() + " (0x" + String.format("%02X", bytes[in.position()] & 0xFF)
+              + ") is not valid UTF-8; kijun sources are UTF-8").withHelp("save the file as UTF-8"));
+      return;
+    }
+    sources.add(new SourceFile(name, text.substring(skip)));
+  }
+
+  private static Diagnostic unreadable(String name, String what, IOException e) {
+    SourceFile file = new SourceFile(name, "");
+    String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e instanceof java.nio.file.NoSuchFileException ? "no such file"
+        : e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return Diagnostic.error(Code.UNREADABLE_SOURCE, new Span(file, 0, 0), "cannot read this " + what + ": " + reason)
+        .withHelp("check its permissions; kijun reads every " + EXTENSION + " file under the paths it is given");
   }
 
   private static String displayName(Path f, Path base) {
     Path abs = f.toAbsolutePath().normalize();
     Path b = base.toAbsolutePath().normalize();
-    Path shown = abs.startsWith(b) ? b.relativize(abs) : f;
+    Path shown = abs.startsWith(b) ? b.relativize(abs) : f.normalize();
     return shown.toString().replace('\\', '/');
   }
 }

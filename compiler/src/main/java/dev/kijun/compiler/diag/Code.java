@@ -35,7 +35,12 @@ public enum Code {
   UNKNOWN_LABEL("a requirement id whose label segment its section does not declare"),
   UNKNOWN_PROFILE("a reading marker that the edition's document block does not describe"),
   UNKNOWN_FORM("a per-form question wording for a form the checklist does not declare, or that the item is not on"),
-  MISSING_PROVENANCE("a map line without `official doc … page …` or `ours`, or an `official` line without a page");
+  MISSING_PROVENANCE("a map line without `official doc … page …` or `ours`, or an `official` line without a page"),
+  TOO_DEEP("an expression or declaration nested more deeply than the documented limit of 100 levels"),
+  OUT_OF_RANGE("an integer literal beyond 64 bits, or date arithmetic whose result no date or integer can hold"),
+  BAD_ESCAPE("a backslash escape in a string that kijun does not define, such as `\\q`"),
+  UNREADABLE_SOURCE("a source file or directory that cannot be read, or a file that is not valid UTF-8"),
+  NAME_COLLISION("two declarations whose generated Java names or file names coincide, ignoring case");
 
   private final String purpose;
 
