@@ -21,7 +21,9 @@ final class SourcesOption {
   Compiled compile(PrintWriter err) {
     Sources.Loaded sources;
     try {
-      sources = Sources.load(paths, Path.of(""));
+      // Named relative to the source root, so generated files are the same from any working directory; shown
+      // in diagnostics relative to the working directory, so a terminal can open them.
+      sources = Sources.load(paths, Sources.root(paths), Path.of(""));
     } catch (IOException e) {
       err.println("kijun: cannot read " + describe(e));
       return new Compiled(Optional.empty(), Main.BAD_INPUT);

@@ -47,4 +47,21 @@ final class UsageErrors implements IParameterExceptionHandler {
       }
     }
   }
+
+  /**
+   * Paths on the command line. Under a non-UTF-8 locale (LANG=C) Java cannot represent a Japanese file name: say so
+   * and name the fix, instead of picocli's text around Java's exception.
+   */
+  static final class FilePath implements CommandLine.ITypeConverter<java.nio.file.Path> {
+    @Override
+    public java.nio.file.Path convert(String value) {
+      try {
+        return java.nio.file.Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException("the path `" + value + "` cannot be read in this locale's "
+            + "encoding (" + System.getProperty("sun.jnu.encoding") + "); run kijun in a UTF-8 locale, e.g. "
+            + "LC_ALL=C.UTF-8 (the `kijun` launcher does this itself)");
+      }
+    }
+  }
 }

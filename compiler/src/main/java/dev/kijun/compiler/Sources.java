@@ -45,8 +45,17 @@ public final class Sources {
    * {@link java.nio.file.NoSuchFileException} only for an argument that does not exist.
    */
   public static Loaded load(List<Path> paths, Path base) throws IOException {
+    return load(paths, base, null);
+  }
+
+  /**
+   * As {@link #load(List, Path)}, but diagnostics show each file relative to {@code shownFrom} (the working directory)
+   * while its name, which generated files carry, stays relative to {@code base}.
+   */
+  public static Loaded load(List<Path> paths, Path base, Path shownFrom) throws IOException {
     TreeMap<String, Path> files = new TreeMap<>();
     List<Diagnostic> problems = new ArrayList<>();
+    Path shownBase = shownFrom == null ? base : shownFrom;
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         Files.walkFileTree(p, new SimpleFileVisitor<>() {
@@ -60,14 +69,14 @@ public final class Sources {
 
           @Override
           public FileVisitResult visitFileFailed(Path f, IOException e) {
-            problems.add(unreadable(displayName(f, base), Files.isDirectory(f) ? "directory" : "file", e));
+            problems.add(unreadable(displayName(f, shownBase), Files.isDirectory(f) ? "directory" : "file", e));
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             if (e != null) {
-              problems.add(unreadable(displayName(dir, base), "directory", e));
+              problems.add(unreadable(displayName(dir, shownBase), "directory", e));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -84,10 +93,11 @@ public final class Sources {
       try {
         bytes = Files.readAllBytes(entry.getValue());
       } catch (IOException e) {
-        problems.add(unreadable(entry.getKey(), "file", e));
+        problems.add(unreadable(displayName(entry.getValue(), shownBase), "file", e));
         continue;
       }
-      decode(entry.getKey(), bytes, sources, problems);
+      String shown = shownFrom == null ? entry.getKey() : displayName(entry.getValue(), shownFrom);
+      decode(entry.getKey(), shown, bytes, sources, problems);
     }
     return new Loaded(sources, problems);
   }
@@ -105,8 +115,28 @@ public final class Sources {
     return loaded.sources();
   }
 
+  /**
+   * The root that names sources independently of the working directory: a single directory argument itself, else the
+   * deepest directory holding every argument (a file argument counts as its folder).
+   */
+  public static Path root(List<Path> paths) {
+    Path root = null;
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
+      if (root == null) {
+        root = dir;
+      } else {
+        while (!dir.startsWith(root)) {
+          root = root.getParent();
+        }
+      }
+    }
+    return root == null ? Path.of("").toAbsolutePath() : root;
+  }
+
   /** Decodes UTF-8 strictly; on the first malformed byte, reports its line and column in the text decoded so far. */
-  static void decode(String name, byte[] bytes, List<SourceFile> sources, List<Diagnostic> problems) {
+  static void decode(String name, String shown, byte[] bytes, List<SourceFile> sources, List<Diagnostic> problems) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -119,14 +149,14 @@ public final class Sources {
     String text = out.toString();
     int skip = text.startsWith("\uFEFF") ? 1 : 0;
     if (r.isError()) {
-      SourceFile file = new SourceFile(name, text.substring(skip));
+      SourceFile file = new SourceFile(name, shown, text.substring(skip));
       int at = text.length() - skip;
       problems.add(Diagnostic.error(Code.UNREADABLE_SOURCE, new Span(file, at, at),
           "byte " + in.position() + " (0x" + String.format("%02X", bytes[in.position()] & 0xFF)
               + ") is not valid UTF-8; kijun sources are UTF-8").withHelp("save the file as UTF-8"));
       return;
     }
-    sources.add(new SourceFile(name, text.substring(skip)));
+    sources.add(new SourceFile(name, shown, text.substring(skip)));
   }
 
   private static Diagnostic unreadable(String name, String what, IOException e) {
