@@ -149,7 +149,8 @@ final class HtmlWriter implements PageWriter {
           b.append("&#39;");
           break;
         default:
-          b.append(c);
+          // NUL and other control characters are not allowed in HTML text, not even as references.
+          b.append(Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' ? '\uFFFD' : c);
       }
     }
     return b.toString();

@@ -78,6 +78,7 @@ class AdversarialNamesTest {
     }
     assertThat(all).extracting(OutputFile::path).contains("docs/html/new/R7/index.html",
         "docs/html/new/R7/clause-index.html", "docs/html/new/R7/evidence.html", "docs/html/new/R7/clause-evidence.html");
+    assertThat(all).allSatisfy(f -> assertThat(f.content()).as(f.path()).doesNotContain("\u0000"));
     InMemoryJavac.Compiled compiled = InMemoryJavac.compile(Outputs.java(program), dir);
     assertThat(compiled.diagnostics()).isEmpty();
   }
