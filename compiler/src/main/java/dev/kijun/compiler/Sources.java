@@ -135,6 +135,14 @@ public final class Sources {
     return root == null ? Path.of("").toAbsolutePath() : root;
   }
 
+  /** One source from its bytes, decoded as {@link #load} decodes files (BOM dropped, invalid UTF-8 a diagnostic). */
+  public static Loaded fromBytes(String name, byte[] bytes) {
+    List<SourceFile> sources = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    decode(name, name, bytes, sources, problems);
+    return new Loaded(sources, problems);
+  }
+
   /** Decodes UTF-8 strictly; on the first malformed byte, reports its line and column in the text decoded so far. */
   static void decode(String name, String shown, byte[] bytes, List<SourceFile> sources, List<Diagnostic> problems) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
