@@ -1,7 +1,7 @@
 package dev.kijun.cli;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
 import java.io.IOException;
@@ -32,7 +32,7 @@ final class SourcesOption {
       err.println("kijun: no " + Sources.EXTENSION + " files under " + paths);
       return new Compiled(Optional.empty(), Main.BAD_INPUT);
     }
-    CompilationResult result = Compiler.compile(sources);
+    CompilationResult result = KijunCompiler.compile(sources);
     if (!result.diagnostics().isEmpty()) {
       err.print(DiagnosticRenderer.render(result.diagnostics()));
     }

@@ -26,7 +26,7 @@ public final class BuildMain {
     if (args.length != 3 && args.length != 4) {
       throw new IllegalArgumentException("usage: BuildMain <sources> <base> <output> [<coverage file>]");
     }
-    CompilationResult result = Compiler.compile(Sources.load(List.of(Path.of(args[0])), Path.of(args[1])));
+    CompilationResult result = KijunCompiler.compile(Sources.load(List.of(Path.of(args[0])), Path.of(args[1])));
     if (!result.diagnostics().isEmpty()) {
       System.err.print(DiagnosticRenderer.render(result.diagnostics()));
     }

@@ -3,7 +3,7 @@ package dev.kijun.compiler.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.diag.Diagnostic;
 import dev.kijun.compiler.model.Program;
@@ -58,7 +58,7 @@ class AdversarialNamesTest {
     for (int i = 0; i < editions.length; i++) {
       files.add(new SourceFile("e" + i + ".kijun", editions[i]));
     }
-    return Compiler.compile(files);
+    return KijunCompiler.compile(files);
   }
 
   @Test
@@ -102,7 +102,7 @@ class AdversarialNamesTest {
 
   @Test
   void theBundledGuidelinesHaveNoCollision() {
-    assertThat(Compiler.compile(TestSources.guidelines()).diagnostics()).extracting(Diagnostic::code)
+    assertThat(KijunCompiler.compile(TestSources.guidelines()).diagnostics()).extracting(Diagnostic::code)
         .doesNotContain(dev.kijun.compiler.diag.Code.NAME_COLLISION);
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
@@ -28,7 +28,7 @@ class FrontEndFuzzTest {
     Sources.Loaded loaded = Sources.fromBytes("fuzz.kijun", input);
     List<SourceFile> sources = new ArrayList<>(TestSources.prelude());
     sources.addAll(loaded.sources());
-    CompilationResult result = Compiler.compile(new Sources.Loaded(sources, loaded.problems()));
+    CompilationResult result = KijunCompiler.compile(new Sources.Loaded(sources, loaded.problems()));
     assertThat(DiagnosticRenderer.render(result.diagnostics())).endsWith(" warnings\n");
     result.program().ifPresent(p -> assertThat(Outputs.all(p)).isNotEmpty());
   }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
 import dev.kijun.compiler.interp.Interpreter;
@@ -60,7 +60,7 @@ class GeneratedProgramsTest {
         ProgramGenerator g = new ProgramGenerator(seed + i, i);
         List<SourceFile> one = List.of(new SourceFile("g" + i + "/schema.kijun", g.schema()),
             new SourceFile("g" + i + "/edition.kijun", g.edition()));
-        CompilationResult alone = Compiler.compile(one);
+        CompilationResult alone = KijunCompiler.compile(one);
         if (!alone.diagnostics().isEmpty()) {
           fail("generated program " + i + " (seed " + (seed + i) + ") does not pass check:\n"
               + DiagnosticRenderer.render(alone.diagnostics()) + "\n" + one.get(0).text() + "\n" + one.get(1).text());
@@ -68,7 +68,7 @@ class GeneratedProgramsTest {
         all.addAll(one);
         seeds.put(g.editionKey(), seed + i);
       }
-      CompilationResult batch = Compiler.compile(all);
+      CompilationResult batch = KijunCompiler.compile(all);
       assertThat(batch.diagnostics()).isEmpty();
       Program program = batch.program().orElseThrow();
       noBrokenLinks(Outputs.docs(program, true, false));

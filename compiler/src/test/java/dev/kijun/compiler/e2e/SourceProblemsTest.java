@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostic;
@@ -70,7 +70,7 @@ class SourceProblemsTest {
       assumeFalse(Files.isReadable(locked), "running with permissions that read any directory (root)");
       Sources.Loaded loaded = Sources.load(List.of(dir), dir);
       assertThat(loaded.sources()).extracting(s -> s.path()).containsExactly("facility.kijun");
-      CompilationResult r = Compiler.compile(loaded);
+      CompilationResult r = KijunCompiler.compile(loaded);
       assertThat(r.diagnostics()).extracting(d -> d.code() + " " + d.span().location() + " " + d.message())
           .containsExactly("UNREADABLE_SOURCE locked:1:1 cannot read this directory: permission denied");
       assertThat(r.hasErrors()).isTrue();
@@ -83,7 +83,7 @@ class SourceProblemsTest {
   void aSourceLinkThatLeadsNowhereIsADiagnostic(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("facility.kijun"), TestSources.SCHEMA, StandardCharsets.UTF_8);
     Files.createSymbolicLink(Files.createDirectories(dir.resolve("sub")).resolve("gone.kijun"), dir.resolve("nowhere"));
-    CompilationResult r = Compiler.compile(Sources.load(List.of(dir), dir));
+    CompilationResult r = KijunCompiler.compile(Sources.load(List.of(dir), dir));
     assertThat(r.diagnostics()).extracting(d -> d.code() + " " + d.span().location() + " " + d.message())
         .containsExactly("UNREADABLE_SOURCE sub/gone.kijun:1:1 cannot read this file: no such file");
   }
@@ -105,8 +105,17 @@ class SourceProblemsTest {
   @Test
   void aByteOrderMarkIsAccepted(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("facility.kijun"), "\uFEFF" + TestSources.SCHEMA, StandardCharsets.UTF_8);
-    CompilationResult r = Compiler.compile(Sources.load(List.of(dir), dir));
+    CompilationResult r = KijunCompiler.compile(Sources.load(List.of(dir), dir));
     assertThat(r.diagnostics()).extracting(Diagnostic::code).doesNotContain(Code.SYNTAX, Code.UNEXPECTED_CHARACTER);
     assertThat(r.hasErrors()).isFalse();
+  }
+
+  @Test
+  void oneRunShowsSyntaxErrorsAndTheSemanticErrorsOfTheFilesThatParsed() {
+    CompilationResult r = TestSources.compileWithPrelude("--- broken.kijun\nedition \"demo@1\";\nrequirement 1 { }\n"
+        + "--- fine.kijun\n" + HEAD.replace("level mandatory", "level must") + "}\n");
+    assertThat(r.diagnostics()).extracting(d -> d.code() + " " + d.span().file().path())
+        .contains("SYNTAX broken.kijun", "UNKNOWN_WORD fine.kijun");
+    assertThat(r.program()).isEmpty();
   }
 }

@@ -42,7 +42,7 @@ class MappingChecksTest {
     for (int i = 0; i < files.length; i++) {
       sources.add(new SourceFile("f" + i + ".kijun", files[i]));
     }
-    return dev.kijun.compiler.Compiler.compile(sources);
+    return dev.kijun.compiler.KijunCompiler.compile(sources);
   }
 
   static List<String> codes(CompilationResult r) {
