@@ -23,7 +23,7 @@ public record Span(SourceFile file, int start, int end) {
 
   /** {@code path:line:col}. */
   public String location() {
-    return file.path() + ":" + line() + ":" + column();
+    return file.shown() + ":" + line() + ":" + column();
   }
 
   /** {@code path:line}, used in generated code and docs to point back at a definition. */
