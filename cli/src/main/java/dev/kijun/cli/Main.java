@@ -39,6 +39,7 @@ public final class Main implements Runnable {
     cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
     cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
     cli.registerConverter(java.time.LocalDate.class, new UsageErrors.IsoDate());
+    cli.registerConverter(java.nio.file.Path.class, new UsageErrors.FilePath());
     cli.setParameterExceptionHandler(new UsageErrors());
     everyCommand(cli, c -> c.getCommandSpec().versionProvider(new BuildVersion()));
     cli.setExecutionStrategy(parseResult -> {

@@ -1,11 +1,10 @@
 package dev.kijun.cli;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.diag.Diagnostic;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
-import dev.kijun.compiler.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,18 +32,20 @@ final class SourcesOption {
    * {@code err}.
    */
   Compiled compileQuietly(PrintWriter err) {
-    List<SourceFile> sources;
+    Sources.Loaded sources;
     try {
-      sources = Sources.read(paths, Path.of(""));
+      // Named relative to the source root, so generated files are the same from any working directory; shown
+      // in diagnostics relative to the working directory, so a terminal can open them.
+      sources = Sources.load(paths, Sources.root(paths), Path.of(""));
     } catch (IOException e) {
       err.println("kijun: cannot read " + describe(e));
       return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
     }
-    if (sources.isEmpty()) {
+    if (sources.sources().isEmpty() && sources.problems().isEmpty()) {
       err.println("kijun: no " + Sources.EXTENSION + " files under " + paths);
       return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
     }
-    CompilationResult result = Compiler.compile(sources);
+    CompilationResult result = KijunCompiler.compile(sources);
     return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.diagnostics(),
         result.hasErrors() ? Main.FAILURES : 0);
   }

@@ -56,10 +56,32 @@ final class UsageErrors implements IParameterExceptionHandler {
   static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+      // Only four-digit years: date shifts in checks span at most ten thousand years, so from such a date no
+      // shift leaves the calendar (LocalDate.parse alone would take `+999999999-12-31`).
+      if (!value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        throw new CommandLine.TypeConversionException("`" + value + "` is not a date of the form YYYY-MM-DD");
+      }
       try {
         return LocalDate.parse(value);
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException("`" + value + "` is not a date of the form YYYY-MM-DD");
+      }
+    }
+  }
+
+  /**
+   * Paths on the command line. Under a non-UTF-8 locale (LANG=C) Java cannot represent a Japanese file name: say so
+   * and name the fix, instead of picocli's text around Java's exception.
+   */
+  static final class FilePath implements CommandLine.ITypeConverter<java.nio.file.Path> {
+    @Override
+    public java.nio.file.Path convert(String value) {
+      try {
+        return java.nio.file.Path.of(value);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException("the path `" + value + "` cannot be read in this locale's "
+            + "encoding (" + System.getProperty("sun.jnu.encoding") + "); run kijun in a UTF-8 locale, e.g. "
+            + "LC_ALL=C.UTF-8 (the `kijun` launcher does this itself)");
       }
     }
   }

@@ -22,13 +22,14 @@ final class Writing {
   }
 
   static int write(Path out, List<OutputFile> files, CommandSpec spec) {
+    OutputWriter.Written written;
     try {
-      OutputWriter.write(out, files);
+      written = OutputWriter.write(out, files);
     } catch (IOException e) {
       spec.commandLine().getErr().println("kijun: cannot write to " + out + ": " + e.getMessage());
       return Main.BAD_INPUT;
     }
-    spec.commandLine().getOut().println("wrote " + files.size() + " files to " + out);
+    spec.commandLine().getOut().println("wrote " + files.size() + " files to " + out + " (" + written.summary() + ")");
     return 0;
   }
 }

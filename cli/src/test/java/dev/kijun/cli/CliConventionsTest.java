@@ -42,6 +42,10 @@ class CliConventionsTest {
     assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).isEqualTo("kijun: Invalid value for option '--as-of': `2026-13-01` is not a date of the form"
         + " YYYY-MM-DD\nsee `kijun validate --help`\n");
+    // A year beyond four digits would let `asOf + 1 day` leave the calendar at run time (exit 3 before).
+    CliTest.Run far = CliTest.run("validate", "--edition", "all", "--as-of", "+999999999-12-31", "x.json");
+    assertThat(far.exit()).isEqualTo(Main.BAD_INPUT);
+    assertThat(far.err()).contains("`+999999999-12-31` is not a date of the form YYYY-MM-DD");
     CliTest.Run size = CliTest.run("validate", "--edition", "all", "--max-evidence-size", "lots", "x.json");
     assertThat(size.err()).contains("`lots` is not a size").doesNotContain("Exception").doesNotContain("Usage:");
   }

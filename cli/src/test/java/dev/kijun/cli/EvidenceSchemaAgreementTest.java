@@ -2,14 +2,14 @@ package dev.kijun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.export.JsonSchemaGenerator;
 import dev.kijun.compiler.model.Schema;
@@ -39,7 +39,7 @@ class EvidenceSchemaAgreementTest {
 
   @BeforeAll
   static void generateSchema() throws Exception {
-    Schema facility = Compiler.compile(Sources.read(List.of(Path.of(CliTest.GUIDELINES)), Path.of("..")))
+    Schema facility = KijunCompiler.compile(Sources.read(List.of(Path.of(CliTest.GUIDELINES)), Path.of("..")))
         .program().orElseThrow().schemas().stream().filter(s -> s.name().equals("facility")).findFirst().orElseThrow();
     String text = JsonSchemaGenerator.generate(facility).content();
     SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();

@@ -83,7 +83,7 @@ class MigrateCommandTest {
     JsonNode w = JSON.readTree(r.out());
     assertThat(w.path("input").path("kind").asText()).isEqualTo("verdict-report");
     // One worklist item per 6.0 requirement; one dropped entry per 5.2 clause the mapping withdraws.
-    dev.kijun.compiler.model.Program program = dev.kijun.compiler.Compiler.compile(dev.kijun.compiler.Sources.read(
+    dev.kijun.compiler.model.Program program = dev.kijun.compiler.KijunCompiler.compile(dev.kijun.compiler.Sources.read(
         java.util.List.of(Path.of(GUIDELINES)), Path.of(".."))).program().orElseThrow();
     assertThat(w.path("items")).hasSize(program.edition("mhlw-guideline@6.0").orElseThrow().requirements().size());
     assertThat(w.path("dropped")).hasSize(

@@ -147,7 +147,7 @@ class SheetCommandTest {
 
   @Test
   void eachFormHasItsOwnItemsAndWording() throws Exception {
-    dev.kijun.compiler.model.Edition r7 = dev.kijun.compiler.Compiler.compile(dev.kijun.compiler.Sources.read(
+    dev.kijun.compiler.model.Edition r7 = dev.kijun.compiler.KijunCompiler.compile(dev.kijun.compiler.Sources.read(
         List.of(Path.of(CliTest.GUIDELINES)), Path.of(""))).program().orElseThrow()
         .edition("mhlw-checklist@R7").orElseThrow();
     assertThat(r7.info().forms()).as("the R7 document block declares its forms").isNotEmpty();

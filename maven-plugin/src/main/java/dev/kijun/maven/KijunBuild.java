@@ -1,7 +1,7 @@
 package dev.kijun.maven;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.codegen.JavaNames;
 import dev.kijun.compiler.codegen.JavaTarget;
 import dev.kijun.compiler.diag.Diagnostic;
@@ -45,7 +45,7 @@ public record KijunBuild(CompilationResult result, List<SourceFile> own, JavaTar
       editions.putAll(l.editions());
     }
     Set<String> ownFiles = names(own);
-    CompilationResult result = Compiler.compile(all);
+    CompilationResult result = KijunCompiler.compile(all);
     // An element is provided only when a library ships both its sources and its classes; own elements never are.
     result.program().ifPresent(p -> {
       p.schemas().stream().filter(s -> isOwn(s.sourceFiles(), ownFiles)).forEach(s -> schemas.remove(s.name()));

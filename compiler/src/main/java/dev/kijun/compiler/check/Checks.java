@@ -9,6 +9,7 @@ public final class Checks {
   /** The standard checks. */
   public static List<Check> all() {
     return List.of(new CitationCheck(), new IdPrefixCheck(), new UnusedWaiverCheck(), new SingleQuestionCheck(),
-        new MappingCompletenessCheck(), new MappingInverseCheck(), new MappingChainCheck(), new DatingCheck());
+        new MappingCompletenessCheck(), new MappingInverseCheck(), new MappingChainCheck(), new MappingGraphCheck(),
+        new NameCollisionCheck(), new DatingCheck());
   }
 }

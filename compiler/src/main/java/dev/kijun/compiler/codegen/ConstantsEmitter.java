@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.Type;
 import dev.kijun.compiler.model.expr.TypedExpr;
+import dev.kijun.runtime.eval.Packed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,10 +48,49 @@ final class ConstantsEmitter {
     return JavaNames.constant(constant) + "_SET";
   }
 
+  /** Lists longer than this are packed into one text ({@link Packed}), so no class exceeds the JVM's limits. */
+  static final int PACK_ABOVE = 256;
+
+  /** A long list of scalar literals, packed (see {@link Packed}). */
+  private static CodeBlock packed(TypedExpr.ListLit l, JavaTypes types) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (TypedExpr x : l.elements()) {
+      if (x instanceof TypedExpr.StringLit s) {
+        texts.add(s.value());
+      } else if (x instanceof TypedExpr.IntegerLit i) {
+        texts.add(Long.toString(i.value()));
+      } else if (x instanceof TypedExpr.NumberLit n) {
+        texts.add(n.value().toPlainString());
+      } else if (x instanceof TypedExpr.BooleanLit b) {
+        texts.add(Boolean.toString(b.value()));
+      } else if (x instanceof TypedExpr.DateLit d) {
+        texts.add(d.value().toString());
+      } else if (x instanceof TypedExpr.EnumLit en) {
+        texts.add(JavaNames.enumConstant(en.constant().name()));
+      } else {
+        throw new IllegalStateException("not a scalar literal: " + x.getClass().getSimpleName());
+      }
+    }
+    CodeBlock text = JavaText.string(Packed.pack(texts));
+    Type element = ((Type.ListType) l.type()).element();
+    if (element instanceof Type.EnumType en) {
+      return CodeBlock.of("$T.enums($T.class, $L)", Packed.class, types.enumClass(en.def()), text);
+    }
+    String method = switch ((Type.Primitive) element) {
+      case STRING -> "strings";
+      case INTEGER -> "longs";
+      case NUMBER -> "numbers";
+      case BOOLEAN -> "booleans";
+      case DATE -> "dates";
+      default -> throw new IllegalStateException("no packed list of " + element.display());
+    };
+    return CodeBlock.of("$T.$L($L)", Packed.class, method, text);
+  }
+
   /** A Java expression for a literal value. */
   static CodeBlock literal(TypedExpr e, JavaTypes types) {
     if (e instanceof TypedExpr.StringLit s) {
-      return CodeBlock.of("$S", s.value());
+      return JavaText.string(s.value());
     }
     if (e instanceof TypedExpr.IntegerLit i) {
       return CodeBlock.of("$LL", i.value());
@@ -66,7 +106,10 @@ final class ConstantsEmitter {
           d.value().getDayOfMonth());
     }
     if (e instanceof TypedExpr.EnumLit en) {
-      return CodeBlock.of("$T.$L", types.enumClass(en.def()), en.constant().name());
+      return CodeBlock.of("$T.$L", types.enumClass(en.def()), JavaNames.enumConstant(en.constant().name()));
+    }
+    if (e instanceof TypedExpr.ListLit l && l.elements().size() > PACK_ABOVE) {
+      return packed(l, types);
     }
     if (e instanceof TypedExpr.ListLit l) {
       CodeBlock.Builder c = CodeBlock.builder().add("$T.of(", List.class);

@@ -15,7 +15,7 @@ final class Headers {
     if (!detail.isEmpty()) {
       comment.append("\n").append(detail);
     }
-    JavaFile file = JavaFile.builder(packageName, type).addFileComment("$L", comment.toString())
+    JavaFile file = JavaFile.builder(packageName, type).addFileComment("$L", Javadoc.raw(comment.toString()))
         .skipJavaLangImports(true).indent("    ").build();
     String path = "java/" + packageName.replace('.', '/') + "/" + type.name() + ".java";
     return new OutputFile(path, file.toString());

@@ -44,9 +44,11 @@ final class InfoEmitter {
     for (int i = 0; i < r.targets().size(); i++) {
       b.add(i == 0 ? "$T.$L" : ", $T.$L", Target.class, r.targets().get(i).name());
     }
-    b.add("),\n$T.$L,\n$S,\n", Status.class, r.status().name(), r.statusNote());
-    b.add("$S,\n$S,\n$S,\n$S,\n", r.title().ja(), r.title().en(), r.summary().ja(), r.summary().en());
-    b.add("new $T($S, $S, $S),\n", Citation.class, r.source().url(), r.source().page(), r.source().note());
+    b.add("),\n$T.$L,\n$L,\n", Status.class, r.status().name(), JavaText.string(r.statusNote()));
+    b.add("$L,\n$L,\n$L,\n$L,\n", JavaText.string(r.title().ja()), JavaText.string(r.title().en()),
+        JavaText.string(r.summary().ja()), JavaText.string(r.summary().en()));
+    b.add("new $T($L, $L, $L),\n", Citation.class, JavaText.string(r.source().url()), JavaText.string(r.source().page()),
+        JavaText.string(r.source().note()));
     b.add("$T.of(", List.class);
     for (int i = 0; i < r.cites().size(); i++) {
       Reference ref = r.cites().get(i);
@@ -79,8 +81,8 @@ final class InfoEmitter {
   }
 
   private static CodeBlock relief(Dating.Relief r) {
-    return CodeBlock.of("$T.of(new $T($S, $L, $S))", Optional.class, Dates.Relief.class, r.explanation(),
-        optionalDate(r.until().map(Dating.Day::date)), ExprExplainer.explain(r.condition()).plain());
+    return CodeBlock.of("$T.of(new $T($L, $L, $L))", Optional.class, Dates.Relief.class, JavaText.string(r.explanation()),
+        optionalDate(r.until().map(Dating.Day::date)), JavaText.string(ExprExplainer.explain(r.condition()).plain()));
   }
 
   private static CodeBlock optionalDate(Optional<LocalDate> d) {
@@ -95,22 +97,23 @@ final class InfoEmitter {
   private static CodeBlock check(Check c, Optional<LocalDate> effective) {
     CodeBlock from = effective.map(d -> CodeBlock.of(", $L", optionalDate(Optional.of(d)))).orElse(CodeBlock.of(""));
     if (c instanceof Check.Automated a) {
-      return CodeBlock.of("new $T($T.AUTOMATED, $S, $S, $S, $S$L)", CheckInfo.class, CheckKind.class, a.explanation(),
-          normalize(a.source()), "", "", from);
+      return CodeBlock.of("new $T($T.AUTOMATED, $L, $L, $S, $S$L)", CheckInfo.class, CheckKind.class,
+          JavaText.string(a.explanation()), JavaText.string(normalize(a.source())), "", "", from);
     }
     if (c instanceof Check.Question q) {
-      return CodeBlock.of("new $T($T.QUESTION, $S, $S, $S, $S$L)", CheckInfo.class, CheckKind.class, q.ask().en(), "",
-          q.ask().ja(), q.ask().en(), from);
+      return CodeBlock.of("new $T($T.QUESTION, $L, $S, $L, $L$L)", CheckInfo.class, CheckKind.class,
+          JavaText.string(q.ask().en()), "", JavaText.string(q.ask().ja()), JavaText.string(q.ask().en()), from);
     }
     Check.Review r = (Check.Review) c;
-    return CodeBlock.of("new $T($T.REVIEW, $S, $S, $S, $S$L)", CheckInfo.class, CheckKind.class, r.explanation(), "", "",
-        "", from);
+    return CodeBlock.of("new $T($T.REVIEW, $L, $S, $S, $S$L)", CheckInfo.class, CheckKind.class,
+        JavaText.string(r.explanation()), "", "", "", from);
   }
 
   static CodeBlock edition(Edition e) {
     LocalDate d = e.info().published();
-    return CodeBlock.of("new $T($S, $S, $S, $S, $S, $T.of($L, $L, $L), $S, $T.$L)", EditionInfo.class, e.document(),
-        e.edition(), e.info().title().ja(), e.info().title().en(), e.info().publisher(), LocalDate.class, d.getYear(),
+    return CodeBlock.of("new $T($S, $S, $L, $L, $L, $T.of($L, $L, $L), $S, $T.$L)", EditionInfo.class, e.document(),
+        e.edition(), JavaText.string(e.info().title().ja()), JavaText.string(e.info().title().en()),
+        JavaText.string(e.info().publisher()), LocalDate.class, d.getYear(),
         d.getMonthValue(), d.getDayOfMonth(), e.info().sourceUrl(), Status.class, e.info().status().name());
   }
 

@@ -8,7 +8,14 @@ import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
-/** How kijun names become Java names. Every mapping is injective for the ids the language allows. */
+/**
+ * How kijun names become Java names: the one mangling, documented in docs/language.md ("Generated names"). A name
+ * that is a Java keyword or restricted identifier ({@code class}, {@code new}, {@code record}, {@code var}, {@code _})
+ * gets a trailing {@code _}; so does a type name that is also a {@code java.lang} type ({@code String}), which
+ * generated code would otherwise shadow. Package segments are lower case, so case-only differences between
+ * editions ({@code R7}, {@code r7}) meet in one package: {@code check.NameCollisionCheck} reports every such
+ * coincidence, and every case-insensitive clash of generated file names, before anything is written.
+ */
 public final class JavaNames {
   /** The package under which everything generated lives. */
   public static final String ROOT_PACKAGE = "dev.kijun.generated";
@@ -16,7 +23,47 @@ public final class JavaNames {
   private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "getClass", "equals", "notify",
       "notifyAll", "wait", "clone", "finalize");
 
+  /** Identifiers the JLS restricts (not keywords, but not usable as type names). */
+  private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits", "when");
+
+  /** The public types of {@code java.lang} in Java 17 (the release generated code targets), and a few later ones. */
+  private static final Set<String> JAVA_LANG = Set.of("AbstractMethodError", "Appendable", "ArithmeticException",
+      "ArrayIndexOutOfBoundsException", "ArrayStoreException", "AssertionError", "AutoCloseable", "Boolean",
+      "BootstrapMethodError", "Byte", "Character", "CharSequence", "Class", "ClassCastException",
+      "ClassCircularityError", "ClassFormatError", "ClassLoader", "ClassNotFoundException", "ClassValue", "Cloneable",
+      "CloneNotSupportedException", "Comparable", "Compiler", "Deprecated", "Double", "Enum",
+      "EnumConstantNotPresentException", "Error", "Exception", "ExceptionInInitializerError", "Float",
+      "FunctionalInterface", "IllegalAccessError", "IllegalAccessException", "IllegalArgumentException",
+      "IllegalCallerException", "IllegalMonitorStateException", "IllegalStateException", "IllegalThreadStateException",
+      "IncompatibleClassChangeError", "IndexOutOfBoundsException", "InheritableThreadLocal", "InstantiationError",
+      "InstantiationException", "Integer", "InternalError", "InterruptedException", "Iterable",
+      "LayerInstantiationException", "LinkageError", "Long", "MatchException", "Math", "Module", "ModuleLayer",
+      "NegativeArraySizeException", "NoClassDefFoundError", "NoSuchFieldError", "NoSuchFieldException",
+      "NoSuchMethodError", "NoSuchMethodException", "NullPointerException", "Number", "NumberFormatException", "Object",
+      "OutOfMemoryError", "Override", "Package", "Process", "ProcessBuilder", "ProcessHandle", "Readable", "Record",
+      "ReflectiveOperationException", "Runnable", "Runtime", "RuntimeException", "RuntimePermission", "SafeVarargs",
+      "ScopedValue", "SecurityException", "SecurityManager", "Short", "StackOverflowError", "StackTraceElement",
+      "StackWalker", "StrictMath", "String", "StringBuffer", "StringBuilder", "StringIndexOutOfBoundsException",
+      "StringTemplate", "SuppressWarnings", "System", "Thread", "ThreadDeath", "ThreadGroup", "ThreadLocal",
+      "Throwable", "TypeNotPresentException", "UnknownError", "UnsatisfiedLinkError", "UnsupportedClassVersionError",
+      "UnsupportedOperationException", "VerifyError", "VirtualMachineError", "Void", "WrongThreadException");
+
   private JavaNames() {}
+
+  /** Any kijun identifier as a Java identifier: keywords and restricted identifiers get a trailing {@code _}. */
+  public static String identifier(String name) {
+    return SourceVersion.isKeyword(name) || RESTRICTED.contains(name) ? name + "_" : name;
+  }
+
+  /** A record or enum name as a Java type name: also {@code java.lang} types get a trailing {@code _}. */
+  public static String type(String name) {
+    return JAVA_LANG.contains(name) ? name + "_" : identifier(name);
+  }
+
+  /** An enum constant's Java name. */
+  public static String enumConstant(String name) {
+    return identifier(name);
+  }
 
   /**
    * {@code facility} → {@code <base>.evidence.facility} ({@code dev.kijun.generated.evidence.facility} by default), or
@@ -71,11 +118,11 @@ public final class JavaNames {
 
   /** A constant's Java field name (constants are already UPPER_SNAKE or lowerCamel; both are valid). */
   public static String constant(String name) {
-    return SourceVersion.isKeyword(name) ? name + "_" : name;
+    return identifier(name);
   }
 
   private static String identifierPart(String text) {
     String s = text.toLowerCase(Locale.ROOT).replace('-', '_').replace('.', '_');
-    return Character.isDigit(s.charAt(0)) ? "_" + s : s;
+    return Character.isDigit(s.charAt(0)) ? "_" + s : identifier(s);
   }
 }

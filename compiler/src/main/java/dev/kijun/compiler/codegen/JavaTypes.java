@@ -29,7 +29,7 @@ final class JavaTypes {
       return ParameterizedTypeName.get(ClassName.get(List.class), of(l.element()).box());
     }
     if (t instanceof Type.RecordType r) {
-      return ClassName.get(schemaPackage, r.def().name());
+      return ClassName.get(schemaPackage, JavaNames.type(r.def().name()));
     }
     if (t instanceof Type.EnumType e) {
       return enumClass(e.def());
@@ -47,6 +47,6 @@ final class JavaTypes {
 
   /** The Java class of an enum; the built-in Answer maps to the runtime's {@link AnswerValue}. */
   ClassName enumClass(EnumDef def) {
-    return def.builtin() ? ClassName.get(AnswerValue.class) : ClassName.get(schemaPackage, def.name());
+    return def.builtin() ? ClassName.get(AnswerValue.class) : ClassName.get(schemaPackage, JavaNames.type(def.name()));
   }
 }

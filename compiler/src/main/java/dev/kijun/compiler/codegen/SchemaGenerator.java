@@ -71,7 +71,7 @@ public final class SchemaGenerator {
       }
       ctor.addParameter(p.build());
     }
-    TypeSpec.Builder b = TypeSpec.recordBuilder(r.name()).addModifiers(Modifier.PUBLIC).recordConstructor(ctor.build());
+    TypeSpec.Builder b = TypeSpec.recordBuilder(JavaNames.type(r.name())).addModifiers(Modifier.PUBLIC).recordConstructor(ctor.build());
     StringBuilder doc = new StringBuilder(r.doc().map(d -> Javadoc.escape(d) + "\n\n").orElse(""));
     doc.append("<p>Evidence record of schema {@code ").append(schema.name()).append("}.\n");
     for (FieldDef f : r.fields()) {
@@ -83,7 +83,7 @@ public final class SchemaGenerator {
   }
 
   private static TypeSpec enumType(EnumDef e) {
-    TypeSpec.Builder b = TypeSpec.enumBuilder(e.name()).addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder b = TypeSpec.enumBuilder(JavaNames.type(e.name())).addModifiers(Modifier.PUBLIC)
         .addSuperinterface(EvidenceEnum.class)
         .addField(String.class, "json", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "json")
@@ -95,7 +95,7 @@ public final class SchemaGenerator {
       TypeSpec.Builder body = TypeSpec.anonymousClassBuilder("$S", c.json())
           .addAnnotation(AnnotationSpec.builder(JsonProperty.class).addMember("value", "$S", c.json()).build());
       c.doc().ifPresent(d -> body.addJavadoc("$L\n", Javadoc.escape(d)));
-      b.addEnumConstant(c.name(), body.build());
+      b.addEnumConstant(JavaNames.enumConstant(c.name()), body.build());
     }
     b.addJavadoc("$L\n", Javadoc.escape(e.doc().orElse("Enum " + e.name() + "."))
         + (e.ordered() ? "\n\n<p>Ordered: declaration order is the order checks compare by." : ""));

@@ -82,7 +82,7 @@ final class ValidatorGenerator {
     TypedExpr body = a.body();
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(Truth.class)
         .addJavadoc("$L\n\n<pre>{@code $L}</pre>\n", Javadoc.escape(a.explanation()),
-            InfoEmitter.normalize(a.source()).replace("}", "&#125;").replace("*/", "*&#47;"))
+            Javadoc.code(InfoEmitter.normalize(a.source())))
         .addParameter(root, "facts").addParameter(Evaluation.class, "ev")
         .addCode(new ExprEmitter(types, pool, constantOwners).returning(body)).build();
   }

@@ -38,7 +38,12 @@ public enum Code {
   MISSING_PROVENANCE("a map line without `official doc … page …` or `ours`, or an `official` line without a page"),
   CONTRADICTORY_DATES("dates of a requirement that cannot all hold, such as a relief ending before the requirement takes effect"),
   OVERLAPPING_DATES("dates that overlap or leave a gap, such as a relief outlasting the requirement or a successor not yet in force"),
-  UNKNOWN_SUCCESSOR("a `superseded … by` clause that no compiled edition declares as a requirement");
+  UNKNOWN_SUCCESSOR("a `superseded … by` clause that no compiled edition declares as a requirement"),
+  TOO_DEEP("an expression or declaration nested more deeply than the documented limit of 100 levels"),
+  OUT_OF_RANGE("an integer literal beyond 64 bits, or date arithmetic whose result no date or integer can hold"),
+  BAD_ESCAPE("a backslash escape in a string that kijun does not define, such as `\\q`"),
+  UNREADABLE_SOURCE("a source file or directory that cannot be read, or a file that is not valid UTF-8"),
+  NAME_COLLISION("two declarations whose generated Java names or file names coincide, ignoring case");
 
   private final String purpose;
 

@@ -30,7 +30,7 @@ public final class DiagnosticJson {
       o.put("severity", d.severity().label());
       o.put("code", d.code().name());
       o.put("message", d.message());
-      o.put("file", s.file().path());
+      o.put("file", s.file().shown());
       o.put("line", s.line());
       o.put("column", s.column());
       o.put("endLine", s.file().lineOf(end));

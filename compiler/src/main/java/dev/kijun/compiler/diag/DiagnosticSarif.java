@@ -49,7 +49,7 @@ public final class DiagnosticSarif {
       if (end > s.file().text().length()) {
         endColumn++;
       }
-      result.putArray("locations").add(Sarif.location(s.file().path(), s.line(), s.column(), endLine, endColumn));
+      result.putArray("locations").add(Sarif.location(s.file().shown(), s.line(), s.column(), endLine, endColumn));
     }
     return PrettyJson.print(log);
   }

@@ -166,6 +166,8 @@ final class MarkdownWriter implements PageWriter {
         b.append(' ');
       } else if ("\\`*_[]<>#|!&~".indexOf(c) >= 0) {
         b.append('\\').append(c);
+      } else if (Character.isISOControl(c) && c != '\t') {
+        b.append('\uFFFD'); // NUL and other control characters never reach the page raw
       } else {
         b.append(c);
       }
@@ -174,7 +176,7 @@ final class MarkdownWriter implements PageWriter {
   }
 
   private static String codeSpan(String text, boolean inTable) {
-    String t = text.replace("\r", "").replace('\n', ' ');
+    String t = text.replace("\r", "").replace('\n', ' ').replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "\uFFFD");
     if (inTable) {
       t = t.replace("|", "\\|");
     }

@@ -48,7 +48,7 @@ final class SiteGenerator {
       String title = r.id() + (r.title().en().isEmpty() ? "" : " " + r.title().en());
       PageWriter page = format.writers().start(title, footer, FROM_EDITION);
       RequirementPage.write(page, links, edition, r, citedBy.getOrDefault(r.id(), List.of()));
-      out.add(new OutputFile(SiteLinks.path(edition, r.id().clause(), format.ext()), page.finish()));
+      out.add(new OutputFile(SiteLinks.path(edition, DocNames.requirementPage(r.id().clause()), format.ext()), page.finish()));
     }
     return out;
   }

@@ -29,7 +29,7 @@ final class SiteLinks {
 
   /** The file name of a requirement page, relative to its edition's folder. */
   String requirementPage(String clause) {
-    return clause + ext;
+    return DocNames.requirementPage(clause) + ext;
   }
 
   /** The index page of this edition, relative to its pages. */
@@ -50,7 +50,7 @@ final class SiteLinks {
     }
     String prefix = ed.get().key().equals(from.key()) ? "" : "../../" + target.document() + "/" + target.edition() + "/";
     if (ed.get().requirement(target.clause()).isPresent()) {
-      return Optional.of(prefix + target.clause() + ext);
+      return Optional.of(prefix + DocNames.requirementPage(target.clause()) + ext);
     }
     if (node(ed.get(), target.clause()).isPresent()) {
       return Optional.of(prefix + "index" + ext + "#" + target.clause());

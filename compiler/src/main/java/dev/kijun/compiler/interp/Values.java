@@ -249,9 +249,20 @@ final class Values {
       Constant k = c.constant();
       return Optional.of(k.name());
     }
+    if (e instanceof TypedExpr.ListLit l) {
+      // Element by element, so an empty string is an element ("[a, ]"), not a value that cannot be shown.
+      List<String> parts = new java.util.ArrayList<>();
+      for (TypedExpr x : l.elements()) {
+        Optional<String> t = staticText(x);
+        if (t.isEmpty()) {
+          return Optional.empty();
+        }
+        parts.add(t.get());
+      }
+      return Optional.of("[" + String.join(", ", parts) + "]");
+    }
     if (e instanceof TypedExpr.StringLit || e instanceof TypedExpr.IntegerLit || e instanceof TypedExpr.NumberLit
-        || e instanceof TypedExpr.BooleanLit || e instanceof TypedExpr.DateLit || e instanceof TypedExpr.EnumLit
-        || e instanceof TypedExpr.ListLit) {
+        || e instanceof TypedExpr.BooleanLit || e instanceof TypedExpr.DateLit || e instanceof TypedExpr.EnumLit) {
       String s = Vals.render(literal(e));
       return Optional.of(s);
     }

@@ -101,6 +101,7 @@ final class ExprChecker {
     if (e instanceof Expr.DateShift d) {
       TypedExpr base = value(check(d.base(), scope, Optional.empty()));
       expect(base, Type.Primitive.DATE, "date arithmetic");
+      checkShiftRange(d);
       return new TypedExpr.Shift(base, d.plus(), d.amount(), d.unit(), d.span());
     }
     if (e instanceof Expr.Quantifier q) {
@@ -424,5 +425,27 @@ final class ExprChecker {
 
   private static String fieldList(Optional<RecordDef> root) {
     return root.map(r -> String.join(", ", r.fields().stream().map(FieldDef::name).toList())).orElse("(none)");
+  }
+
+  /** The longest date shift, in days: ten thousand years. Within it no shift of a real date leaves Java's date range. */
+  static final long MAX_SHIFT_DAYS = 3_660_000;
+
+  /**
+   * A shift longer than {@link #MAX_SHIFT_DAYS} is {@link Code#OUT_OF_RANGE}: evidence dates have four-digit years and
+   * expressions nest at most 100 deep, so every shift that passes this check stays a date at run time.
+   */
+  private void checkShiftRange(Expr.DateShift d) {
+    long perUnit = switch (d.unit()) {
+      case DAYS -> 1;
+      case WEEKS -> 7;
+      case MONTHS -> 31;
+      case YEARS -> 366;
+    };
+    if (d.amount() < 0 || d.amount() > MAX_SHIFT_DAYS / perUnit) {
+      diagnostics.error(Code.OUT_OF_RANGE, d.span(), "a shift of " + d.amount() + " "
+          + d.unit().name().toLowerCase(java.util.Locale.ROOT) + " is beyond the ten thousand years a date shift may span",
+          "the longest shifts are " + MAX_SHIFT_DAYS + " days, " + MAX_SHIFT_DAYS / 7 + " weeks, " + MAX_SHIFT_DAYS / 31
+              + " months or " + MAX_SHIFT_DAYS / 366 + " years");
+    }
   }
 }

@@ -7,12 +7,23 @@ import java.util.Objects;
 /** The text of one kijun file and the offsets of its lines, so spans can be shown as {@code file:line:col}. */
 public final class SourceFile {
   private final String path;
+  private final String shown;
   private final String text;
   private final int[] lineStarts;
 
   /** Creates a source file; {@code path} is how diagnostics name it (relative, with {@code /}). */
   public SourceFile(String path, String text) {
+    this(path, path, text);
+  }
+
+  /**
+   * Creates a source file named {@code path} (relative to the source root: what generated files say, so they do not
+   * depend on where the compiler ran) and shown as {@code shown} in diagnostics (relative to the working directory,
+   * so a terminal can open it).
+   */
+  public SourceFile(String path, String shown, String text) {
     this.path = Objects.requireNonNull(path, "path is null");
+    this.shown = Objects.requireNonNull(shown, "shown is null");
     this.text = Objects.requireNonNull(text, "text is null");
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
@@ -24,9 +35,14 @@ public final class SourceFile {
     this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** The path diagnostics use. */
+  /** The path relative to the source root, which generated files use. */
   public String path() {
     return path;
+  }
+
+  /** The path diagnostics show. */
+  public String shown() {
+    return shown;
   }
 
   /** The whole text. */

@@ -9,6 +9,8 @@ import dev.kijun.compiler.ast.Leaf.Str;
 import dev.kijun.compiler.ast.Leaf.Text;
 import dev.kijun.compiler.ast.Leaf.Word;
 import dev.kijun.compiler.ast.TypeRef;
+import dev.kijun.compiler.diag.Code;
+import dev.kijun.compiler.diag.Diagnostics;
 import dev.kijun.compiler.source.SourceFile;
 import dev.kijun.compiler.source.Span;
 import dev.kijun.grammar.KijunLexer;
@@ -33,11 +35,13 @@ final class AstBuilder {
   private static final int DOC_CHANNEL = 2;
   private final SourceFile file;
   private final CommonTokenStream tokens;
+  private final Diagnostics diagnostics;
   private final MappingDeclBuilder mappings = new MappingDeclBuilder(this);
 
-  AstBuilder(SourceFile file, CommonTokenStream tokens) {
+  AstBuilder(SourceFile file, CommonTokenStream tokens, Diagnostics diagnostics) {
     this.file = file;
     this.tokens = tokens;
+    this.diagnostics = diagnostics;
   }
 
   KijunFile file(FileContext ctx) {
@@ -384,7 +388,7 @@ final class AstBuilder {
       if (d.amount == null || d.unit == null || d.op == null) {
         return new Expr.Error(span);
       }
-      return new Expr.DateShift(additive(d.base), d.op.getType() == KijunLexer.PLUS, parseLong(d.amount.getText()),
+      return new Expr.DateShift(additive(d.base), d.op.getType() == KijunLexer.PLUS, parseLong(d.amount),
           unit(d.unit.getType()), span);
     }
     if (ctx instanceof PrimaryValueContext p) {
@@ -436,10 +440,10 @@ final class AstBuilder {
       return new Expr.ListLiteral(l.expr().stream().map(this::expr).toList(), span);
     }
     if (ctx instanceof StringLiteralContext s) {
-      return new Expr.StringLiteral(unquote(s.STRING().getText()), span);
+      return new Expr.StringLiteral(unquote(s.STRING().getSymbol()), span);
     }
     if (ctx instanceof IntegerLiteralContext i) {
-      return new Expr.IntegerLiteral(parseLong(i.INTEGER().getText()), span);
+      return new Expr.IntegerLiteral(parseLong(i.INTEGER().getSymbol()), span);
     }
     if (ctx instanceof DecimalLiteralContext d) {
       return new Expr.DecimalLiteral(new BigDecimal(d.DECIMAL().getText()), span);
@@ -492,7 +496,7 @@ final class AstBuilder {
   }
 
   Str str(Token t) {
-    return new Str(unquote(t.getText()), span(t));
+    return new Str(unquote(t), span(t));
   }
 
   /** A date, or empty when the literal names no real day (2026-02-30); the resolver reports it. */
@@ -504,21 +508,44 @@ final class AstBuilder {
     }
   }
 
-  private static long parseLong(String text) {
+  /** An integer literal; one beyond 64 bits is {@link Code#OUT_OF_RANGE} (and reads as 0, never a clamped value). */
+  private long parseLong(Token t) {
     try {
-      return Long.parseLong(text);
+      return Long.parseLong(t.getText());
     } catch (NumberFormatException e) {
-      return Long.MAX_VALUE;
+      diagnostics.error(Code.OUT_OF_RANGE, span(t), "the integer " + abbreviate(t.getText()) + " does not fit in 64 bits",
+          "the largest integer is " + Long.MAX_VALUE);
+      return 0;
     }
   }
 
-  static String unquote(String quoted) {
+  private static String abbreviate(String digits) {
+    return digits.length() <= 30 ? digits : digits.substring(0, 12) + "…" + digits.substring(digits.length() - 6)
+        + " (" + digits.length() + " digits)";
+  }
+
+  /**
+   * The value of a string token. The escapes are {@code \n}, {@code \t}, {@code \"} and {@code \\}; any other is
+   * {@link Code#BAD_ESCAPE} (and is kept as written, so later stages see the text the author wrote).
+   */
+  private String unquote(Token t) {
+    String quoted = t.getText();
     StringBuilder sb = new StringBuilder();
     for (int i = 1; i < quoted.length() - 1; i++) {
       char c = quoted.charAt(i);
       if (c == '\\' && i + 1 < quoted.length() - 1) {
         char n = quoted.charAt(++i);
-        sb.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+        switch (n) {
+          case 'n' -> sb.append('\n');
+          case 't' -> sb.append('\t');
+          case '"', '\\' -> sb.append(n);
+          default -> {
+            int at = t.getStartIndex() + i - 1;
+            diagnostics.error(Code.BAD_ESCAPE, new Span(file, at, at + 2), "`\\" + n + "` is not an escape kijun knows",
+                "the escapes are `\\n`, `\\t`, `\\\"` and `\\\\`; write `\\\\` for a backslash itself");
+            sb.append('\\').append(n);
+          }
+        }
       } else {
         sb.append(c);
       }

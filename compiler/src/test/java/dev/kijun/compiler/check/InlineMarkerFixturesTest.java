@@ -3,7 +3,7 @@ package dev.kijun.compiler.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.diag.Diagnostic;
 import dev.kijun.compiler.diag.Severity;
 import dev.kijun.compiler.source.SourceFile;
@@ -59,7 +59,7 @@ class InlineMarkerFixturesTest {
     List<Expected> expected = markers(text);
     List<SourceFile> sources = new ArrayList<>(TestSources.prelude());
     sources.add(new SourceFile(name, text));
-    CompilationResult result = Compiler.compile(sources);
+    CompilationResult result = KijunCompiler.compile(sources);
 
     List<Diagnostic> unexpected = new ArrayList<>(result.diagnostics());
     List<Expected> missing = new ArrayList<>();

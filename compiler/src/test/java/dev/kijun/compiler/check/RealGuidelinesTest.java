@@ -3,7 +3,7 @@ package dev.kijun.compiler.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.testing.TestSources;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RealGuidelinesTest {
   @Test
   void compileWithoutErrorsOrWarnings() {
-    CompilationResult result = Compiler.compile(TestSources.guidelines());
+    CompilationResult result = KijunCompiler.compile(TestSources.guidelines());
     assertThat(DiagnosticRenderer.render(result.diagnostics())).isEqualTo("0 errors, 0 warnings\n");
     assertThat(result.program()).isPresent();
     assertThat(result.program().get().editions()).extracting(Edition::key)
@@ -25,7 +25,7 @@ class RealGuidelinesTest {
   void citationsBetweenEditionsAreCheckedWhenCompiledTogether() {
     // Without 6.0 (and the mappings, which need both ends), the 5.2 sources' cites of 6.0 cannot be checked: each
     // becomes a warning, never an error.
-    CompilationResult result = Compiler.compile(TestSources.guidelines().stream()
+    CompilationResult result = KijunCompiler.compile(TestSources.guidelines().stream()
         .filter(f -> !f.path().startsWith("mhlw-guideline/6.0/") && !f.path().startsWith("mappings/")).toList());
     assertThat(result.hasErrors()).isFalse();
     assertThat(result.diagnostics()).isNotEmpty().allSatisfy(d -> {

@@ -22,7 +22,7 @@ class ContentFileTest {
   @Test
   void theCommittedContentFileIsUpToDate() throws Exception {
     // The same sources and base directory as the guidelines module's build.
-    CompilationResult result = dev.kijun.compiler.Compiler.compile(
+    CompilationResult result = dev.kijun.compiler.KijunCompiler.compile(
         Sources.read(List.of(TestSources.GUIDELINES), Path.of("..")));
     assertThat(result.hasErrors()).isFalse();
     Golden.assertMatches(CONTENT, Outputs.content(result.program().orElseThrow()).content());

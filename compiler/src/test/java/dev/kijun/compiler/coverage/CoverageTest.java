@@ -53,7 +53,7 @@ class CoverageTest {
     files.add(new SourceFile("one.kijun", ONE));
     files.add(new SourceFile("two.kijun", TWO));
     files.add(new SourceFile("map.kijun", MAP));
-    CompilationResult result = dev.kijun.compiler.Compiler.compile(files);
+    CompilationResult result = dev.kijun.compiler.KijunCompiler.compile(files);
     assertThat(result.diagnostics()).isEmpty();
     return Coverage.of(result.program().orElseThrow());
   }

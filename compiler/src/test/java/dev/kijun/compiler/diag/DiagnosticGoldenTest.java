@@ -3,7 +3,7 @@ package dev.kijun.compiler.diag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.runtime.testing.Golden;
 import dev.kijun.compiler.testing.TestSources;
 import java.io.IOException;
@@ -31,7 +31,7 @@ class DiagnosticGoldenTest {
   @MethodSource("cases")
   void rendersAsExpected(String name) {
     Path dir = ROOT.resolve(name);
-    CompilationResult result = Compiler.compile(TestSources.read(dir.resolve("input")));
+    CompilationResult result = KijunCompiler.compile(TestSources.read(dir.resolve("input")));
     assertThat(result.diagnostics()).as("a diagnostics case must produce diagnostics").isNotEmpty();
     Golden.assertMatches(dir.resolve("expected.txt"), DiagnosticRenderer.render(result.diagnostics()));
   }

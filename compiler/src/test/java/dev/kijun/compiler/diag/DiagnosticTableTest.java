@@ -1880,6 +1880,122 @@ class DiagnosticTableTest {
               | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
               = help: correct this line or the mappings along the chain
             1 error, 0 warnings
+            """),
+        row("bad_escape",
+            """
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "see C:\\users\\q" }
+            """,
+            """
+            error[BAD_ESCAPE]: `\\u` is not an escape kijun knows
+             --> test.kijun:2:112
+              |
+            2 | requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "see C:\\users\\q" }
+              |                                                                                                                ^^
+              = help: the escapes are `\\n`, `\\t`, `\\"` and `\\\\`; write `\\\\` for a backslash itself
+            error[BAD_ESCAPE]: `\\q` is not an escape kijun knows
+             --> test.kijun:2:118
+              |
+            2 | requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "see C:\\users\\q" }
+              |                                                                                                                      ^^
+              = help: the escapes are `\\n`, `\\t`, `\\"` and `\\\\`; write `\\\\` for a backslash itself
+            2 errors, 0 warnings
+            """),
+        row("out_of_range_integer",
+            """
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check automated "x" { count(d in devices) < 99999999999999999999 } }
+            """,
+            """
+            error[OUT_OF_RANGE]: the integer 99999999999999999999 does not fit in 64 bits
+             --> test.kijun:2:136
+              |
+            2 | requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check automated "x" { count(d in devices) < 99999999999999999999 } }
+              |                                                                                                                                        ^^^^^^^^^^^^^^^^^^^^
+              = help: the largest integer is 9223372036854775807
+            1 error, 0 warnings
+            """),
+        row("out_of_range_date_shift",
+            """
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check automated "x" { inspectedOn >= asOf - 999999999999 days } }
+            """,
+            """
+            error[OUT_OF_RANGE]: a shift of 999999999999 days is beyond the ten thousand years a date shift may span
+             --> test.kijun:2:129 (in requirement 1)
+              |
+            2 | requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check automated "x" { inspectedOn >= asOf - 999999999999 days } }
+              |                                                                                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: the longest shifts are 3660000 days, 522857 weeks, 118064 months or 10000 years
+            1 error, 0 warnings
+            """),
+        row("too_deep",
+            """
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check automated "x" { not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not inspectedOn <= asOf } }
+            """,
+            """
+            error[TOO_DEEP]: this expression nests more than 100 levels deep
+             --> test.kijun:2:506
+              |
+            2 | requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check automated "x" { not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not not inspectedOn <= asOf } }
+              |                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                          ^^^
+              = help: split it: give parts a name with `const`, or use fewer nested brackets, `not`s and quantifiers; a long chain of `and`/`or` counts one level per operator
+            1 error, 0 warnings
+            """),
+        row("name_collision_case_only_ids",
+            """
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "a" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            """,
+            """
+            error[NAME_COLLISION]: requirement `demo@1/A` and requirement `demo@1/a` (test.kijun:3:1) both generate dev/kijun/generated/demo/v1/Clause_A.java, ignoring case
+             --> test.kijun:4:1
+              |
+            4 | requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: rename one of them: generated names must differ in more than letter case
+            error[NAME_COLLISION]: requirement `demo@1/A` and requirement `demo@1/a` (test.kijun:3:1) both generate the documentation page demo/1/A.*, ignoring case
+             --> test.kijun:4:1
+              |
+            4 | requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: rename one of them: generated names must differ in more than letter case
+            2 errors, 0 warnings
+            """),
+        row("mapping_cycle_contradiction",
+            """
+            --- a.kijun
+            edition "demo@1";
+            requirement "1" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- b.kijun
+            edition "demo@2";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "A" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- c.kijun
+            edition "demo@3";
+            document { title ja "デモ" en "Demo" publisher "p" published 2024-01-01 source "https://example.org" evidence "facility" status verified }
+            requirement "Z" { level mandatory status verified source "s" summary ja "j" summary en "e" check review "x" }
+            --- m.kijun
+            mapping "demo@1" to "demo@2";
+            map "1" equal "A" { ours rationale "same" }
+            --- n.kijun
+            mapping "demo@2" to "demo@3";
+            map "A" equal "Z" { ours rationale "same" }
+            --- o.kijun
+            mapping "demo@3" to "demo@1";
+            map "Z" subset-of "1" { ours rationale "closes the cycle wrongly" }
+            """,
+            """
+            error[CHAIN_MISMATCH]: the mappings contradict each other: along demo@1/1 → demo@2/A → demo@3/Z they allow equal, but along demo@1/1 → demo@3/Z they allow superset-of
+             --> o.kijun:2:1 (in mapping demo@3 -> demo@1)
+              |
+            2 | map "Z" subset-of "1" { ours rationale "closes the cycle wrongly" }
+              | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+              = help: correct one of the map lines on these paths; a cycle of mappings must compose consistently
+            1 error, 0 warnings
             """));
   }
 
@@ -1906,6 +2022,8 @@ class DiagnosticTableTest {
     Set<String> all = Arrays.stream(Code.values()).map(Code::name).collect(Collectors.toCollection(TreeSet::new));
     // Produced after compilation, from verdicts on evidence; rendered and tested in MappingAgreementTest.
     all.remove(Code.MAPPING_DISAGREEMENT.name());
+    // Reported while reading files, before any source text exists to compile; tested in e2e.SourceProblemsTest.
+    all.remove(Code.UNREADABLE_SOURCE.name());
     assertThat(covered).isEqualTo(all);
   }
 

@@ -1,7 +1,7 @@
 package dev.kijun.compiler.diff;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.source.SourceFile;
 import java.util.ArrayList;
@@ -91,7 +91,7 @@ public final class DiffFixtures {
     for (int i = 0; i < files.length; i++) {
       sources.add(new SourceFile("f" + i + ".kijun", files[i]));
     }
-    CompilationResult r = Compiler.compile(sources);
+    CompilationResult r = KijunCompiler.compile(sources);
     if (r.hasErrors()) {
       throw new AssertionError("fixture does not compile: " + r.diagnostics());
     }

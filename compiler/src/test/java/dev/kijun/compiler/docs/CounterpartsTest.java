@@ -29,7 +29,7 @@ class CounterpartsTest {
     files.add(new SourceFile("m.kijun", "mapping \"doc@1\" to \"doc@2\";\n"
         + "map \"1.1\" subset-of \"X.1\" { ours moved confidence high rationale \"now mandatory\" }\n"
         + "withdrawn \"1.2\" { reason \"obsolete\" }\nnew \"X.9\" { rationale \"added\" }\n"));
-    return dev.kijun.compiler.Compiler.compile(files).program().orElseThrow();
+    return dev.kijun.compiler.KijunCompiler.compile(files).program().orElseThrow();
   }
 
   static String page(Program p, String edition, String clause) {

@@ -3,7 +3,7 @@ package dev.kijun.compiler.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.output.OutputFile;
@@ -35,7 +35,7 @@ class CodegenGoldenTest {
   @MethodSource("cases")
   void generatedJavaMatchesGoldenFiles(String name, @TempDir Path work) throws Exception {
     Path dir = CASES.resolve(name);
-    CompilationResult result = Compiler.compile(Sources.read(List.of(dir.resolve("input")), dir));
+    CompilationResult result = KijunCompiler.compile(Sources.read(List.of(dir.resolve("input")), dir));
     assertThat(result.diagnostics()).isEmpty();
     List<OutputFile> files = Outputs.java(result.program().orElseThrow());
     GoldenFiles.assertFiles("codegen/" + name, files);

@@ -27,7 +27,7 @@ final class CompiledGuidelines {
   private static CompiledGuidelines instance;
 
   private CompiledGuidelines() throws Exception {
-    CompilationResult result = dev.kijun.compiler.Compiler.compile(Sources.read(List.of(GUIDELINES), Path.of("..")));
+    CompilationResult result = dev.kijun.compiler.KijunCompiler.compile(Sources.read(List.of(GUIDELINES), Path.of("..")));
     assertThat(result.diagnostics()).as("bundled sources compile cleanly").isEmpty();
     program = result.program().orElseThrow();
     generated = Outputs.java(program);

@@ -3,7 +3,7 @@ package dev.kijun.compiler.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.model.Program;

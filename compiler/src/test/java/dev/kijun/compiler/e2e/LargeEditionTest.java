@@ -3,7 +3,7 @@ package dev.kijun.compiler.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.output.OutputFile;
 import dev.kijun.compiler.source.SourceFile;
@@ -28,7 +28,7 @@ class LargeEditionTest {
           + " summary en \"a\" check automated \"n\" { forall x in items: x.n >= ").append(i).append(" } }\n");
     }
     edition.append("}\n");
-    CompilationResult result = Compiler.compile(List.of(new SourceFile("big.kijun", schema),
+    CompilationResult result = KijunCompiler.compile(List.of(new SourceFile("big.kijun", schema),
         new SourceFile("big-edition.kijun", edition.toString())));
     assertThat(result.hasErrors()).isFalse();
     List<OutputFile> files = Outputs.java(result.program().orElseThrow());

@@ -56,7 +56,7 @@ class NoMachinePathsTest {
 
   @Test
   void aFreshlyGeneratedSiteHoldsNone() throws IOException {
-    CompilationResult result = dev.kijun.compiler.Compiler.compile(
+    CompilationResult result = dev.kijun.compiler.KijunCompiler.compile(
         Sources.read(List.of(CompiledGuidelines.GUIDELINES), REPOSITORY));
     assertThat(result.hasErrors()).isFalse();
     List<OutputFile> generated = new ArrayList<>(Outputs.all(result.program().orElseThrow()));

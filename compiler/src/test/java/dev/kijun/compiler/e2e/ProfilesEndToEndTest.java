@@ -62,7 +62,7 @@ class ProfilesEndToEndTest {
   static void compile() throws Exception {
     List<SourceFile> sources = new ArrayList<>(List.of(new SourceFile("facility.kijun", TestSources.SCHEMA)));
     sources.add(new SourceFile("marked.kijun", EDITION));
-    CompilationResult result = dev.kijun.compiler.Compiler.compile(sources);
+    CompilationResult result = dev.kijun.compiler.KijunCompiler.compile(sources);
     assertThat(result.diagnostics()).isEmpty();
     Path work = Files.createTempDirectory("kijun-profiles");
     work.toFile().deleteOnExit();

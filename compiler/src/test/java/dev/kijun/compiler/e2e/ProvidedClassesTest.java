@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.codegen.JavaGenerator;
 import dev.kijun.compiler.codegen.JavaTarget;
 import dev.kijun.compiler.model.Program;
@@ -73,7 +73,7 @@ class ProvidedClassesTest {
   }
 
   static Program program(SourceFile... sources) {
-    CompilationResult result = Compiler.compile(List.of(sources));
+    CompilationResult result = KijunCompiler.compile(List.of(sources));
     assertThat(result.diagnostics()).isEmpty();
     return result.program().orElseThrow();
   }

@@ -16,7 +16,7 @@ class ResolverAgreementTest {
   private final ModelFixtures m = new ModelFixtures();
 
   private Program compiled() {
-    CompilationResult result = dev.kijun.compiler.Compiler.compile(List.of(m.schemaFile, m.ed1File, m.ed2File));
+    CompilationResult result = dev.kijun.compiler.KijunCompiler.compile(List.of(m.schemaFile, m.ed1File, m.ed2File));
     assertThat(result.diagnostics()).as("diagnostics").allSatisfy(d ->
         assertThat(d.severity().toString()).isNotEqualTo("ERROR"));
     return result.program().orElseThrow();

@@ -42,7 +42,7 @@ class MappingChecksTest {
     for (int i = 0; i < files.length; i++) {
       sources.add(new SourceFile("f" + i + ".kijun", files[i]));
     }
-    return dev.kijun.compiler.Compiler.compile(sources);
+    return dev.kijun.compiler.KijunCompiler.compile(sources);
   }
 
   static List<String> codes(CompilationResult r) {
@@ -124,5 +124,37 @@ class MappingChecksTest {
     assertThat(compile(A, B, C, AB, bc, ac).diagnostics()).isEmpty();
     CompilationResult bad = compile(A, B, C, AB, bc, ac.replace("intersects-with", "no-relationship"));
     assertThat(codes(bad)).singleElement().asString().contains("CHAIN_MISMATCH", "undetermined");
+  }
+
+  // Three editions mapped in a cycle 1 → 2 → 3 → 1, one clause each: no mapping is a chain with a direct shortcut,
+  // so only a check over the whole graph sees the contradiction.
+  private static final String P = edition("cyc@1", "P");
+  private static final String Q = edition("cyc@2", "Q");
+  private static final String R = edition("cyc@3", "R");
+
+  private static String map(String from, String to, String a, String rel, String b) {
+    return "mapping \"" + from + "\" to \"" + to + "\";\nmap \"" + a + "\" " + rel + " \"" + b + "\" { ours rationale \"r\" }\n";
+  }
+
+  @Test
+  void aCycleOfMappingsMustComposeConsistently() {
+    String pq = map("cyc@1", "cyc@2", "P", "equal", "Q");
+    String qr = map("cyc@2", "cyc@3", "Q", "equal", "R");
+    assertThat(compile(P, Q, R, pq, qr, map("cyc@3", "cyc@1", "R", "equivalent", "P")).diagnostics()).isEmpty();
+    CompilationResult bad = compile(P, Q, R, pq, qr, map("cyc@3", "cyc@1", "R", "subset-of", "P"));
+    assertThat(codes(bad)).singleElement().asString().startsWith("CHAIN_MISMATCH: the mappings contradict each other:")
+        .contains("cyc@", " → ", "equal", "superset-of");
+  }
+
+  @Test
+  void bothSidesOfADiamondMustAgree() {
+    // 1 → 2 → 4 and 1 → 3 → 4: P = Q ⊊ S, but P = R = S.
+    String s = edition("cyc@4", "S");
+    String pq = map("cyc@1", "cyc@2", "P", "equal", "Q");
+    String pr = map("cyc@1", "cyc@3", "P", "equal", "R");
+    String qs = map("cyc@2", "cyc@4", "Q", "subset-of", "S");
+    assertThat(compile(P, Q, R, s, pq, pr, qs, map("cyc@3", "cyc@4", "R", "subset-of", "S")).diagnostics()).isEmpty();
+    CompilationResult bad = compile(P, Q, R, s, pq, pr, qs, map("cyc@3", "cyc@4", "R", "equal", "S"));
+    assertThat(codes(bad)).singleElement().asString().startsWith("CHAIN_MISMATCH: the mappings contradict each other:");
   }
 }

@@ -3,7 +3,7 @@ package dev.kijun.compiler.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.mapping.algebra.Relationship;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Mapping;
@@ -39,7 +39,7 @@ class MhlwCorrelationRowsTest {
 
   @BeforeAll
   static void load() throws IOException {
-    CompilationResult result = Compiler.compile(TestSources.guidelines());
+    CompilationResult result = KijunCompiler.compile(TestSources.guidelines());
     assertThat(result.program()).isPresent();
     program = result.program().get();
     rows = read();

@@ -22,7 +22,7 @@ class VerdictAgreementTest {
         new SourceFile("a.kijun", "edition \"doc@1\";\n" + edition + "requirement \"1\"" + req),
         new SourceFile("b.kijun", "edition \"doc@2\";\n" + edition + "requirement \"2\"" + req),
         new SourceFile("m.kijun", "mapping \"doc@1\" to \"doc@2\";\nmap \"1\" " + relationship + " \"2\" { ours rationale \"r\" }\n"));
-    return dev.kijun.compiler.Compiler.compile(files).program().orElseThrow().mappings().get(0);
+    return dev.kijun.compiler.KijunCompiler.compile(files).program().orElseThrow().mappings().get(0);
   }
 
   static Map<ClauseRef, Outcome> verdicts(Outcome one, Outcome two) {

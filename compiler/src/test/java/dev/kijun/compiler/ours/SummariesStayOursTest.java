@@ -3,7 +3,7 @@ package dev.kijun.compiler.ours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.compiler.testing.TestSources;
@@ -27,7 +27,7 @@ class SummariesStayOursTest {
   @Test
   void noSummaryCopiesAnOfficialRun() throws IOException {
     Set<String> official = officialFingerprints();
-    CompilationResult result = Compiler.compile(TestSources.guidelines());
+    CompilationResult result = KijunCompiler.compile(TestSources.guidelines());
     assertThat(result.program()).isPresent();
     List<String> copies = new ArrayList<>();
     int summaries = 0;

@@ -34,7 +34,7 @@ class ResolverTest {
   }
 
   private static Schema schema() {
-    return dev.kijun.compiler.Compiler.compile(TestSources.prelude()).program().orElseThrow().schemas().get(0);
+    return dev.kijun.compiler.KijunCompiler.compile(TestSources.prelude()).program().orElseThrow().schemas().get(0);
   }
 
   private static List<TypedExpr.EnumLit> enumLiterals(TypedExpr e) {

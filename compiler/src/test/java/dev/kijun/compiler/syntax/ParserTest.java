@@ -136,4 +136,17 @@ class ParserTest {
     assertThat(((Decl.RecordDecl) file.declarations().get(0)).fields())
         .extracting(f -> f.name().text()).containsExactly("source", "status", "level");
   }
+
+  @Test
+  void spansTakeNoPartInTreeEquality() {
+    String expr = "forall d in devices where d.kind == SERVER: d.lastPatch >= asOf - 90 days";
+    Diagnostics diagnostics = new Diagnostics();
+    KijunFile a = SourceParser.parse(new SourceFile("a.kijun", "edition \"demo@1\";\nrequirement \"1\" { check automated \"x\" { "
+        + expr + " } }\n"), diagnostics);
+    KijunFile b = SourceParser.parse(new SourceFile("b.kijun", "edition \"demo@1\";\n\n\n  requirement \"1\" {\n"
+        + "  check automated \"x\" {\n      " + expr + "\n  }\n}\n"), diagnostics);
+    assertThat(diagnostics.sorted()).isEmpty();
+    assertThat(a.declarations()).isEqualTo(b.declarations());
+    assertThat(a.declarations().hashCode()).isEqualTo(b.declarations().hashCode());
+  }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.diag.Diagnostic;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
 import dev.kijun.compiler.source.SourceFile;
@@ -63,7 +63,7 @@ class RandomMutationTest {
       CompilationResult result;
       String rendered;
       try {
-        result = Compiler.compile(sources);
+        result = KijunCompiler.compile(sources);
         rendered = DiagnosticRenderer.render(result.diagnostics());
       } catch (RuntimeException | StackOverflowError ex) {
         throw new AssertionError("mutant " + i + " of " + original.path() + " (" + how + ") threw", ex);

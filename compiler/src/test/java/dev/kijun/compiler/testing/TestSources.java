@@ -1,7 +1,7 @@
 package dev.kijun.compiler.testing;
 
 import dev.kijun.compiler.CompilationResult;
-import dev.kijun.compiler.Compiler;
+import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.diag.DiagnosticRenderer;
 import dev.kijun.compiler.source.SourceFile;
@@ -107,7 +107,7 @@ public final class TestSources {
   public static CompilationResult compileWithPrelude(String text) {
     List<SourceFile> all = new ArrayList<>(prelude());
     all.addAll(split(text));
-    return Compiler.compile(all);
+    return KijunCompiler.compile(all);
   }
 
   /** The rendered diagnostics of {@link #compileWithPrelude}. */
