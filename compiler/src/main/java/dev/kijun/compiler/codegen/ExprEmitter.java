@@ -3,9 +3,9 @@ package dev.kijun.compiler.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.Type;
 import dev.kijun.compiler.model.expr.ExprWalker;
+import dev.kijun.compiler.model.expr.NamedValue;
 import dev.kijun.compiler.model.expr.TypedExpr;
 import dev.kijun.compiler.model.expr.Variable;
 import dev.kijun.runtime.eval.Truth;
@@ -389,7 +389,7 @@ final class ExprEmitter {
     return m;
   }
 
-  ClassName owner(Constant c) {
+  ClassName owner(NamedValue c) {
     return constantOwners.get(c.name());
   }
 

@@ -1,7 +1,6 @@
 package dev.kijun.compiler.interp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.FieldDef;
 import dev.kijun.compiler.model.Schema;
 import dev.kijun.compiler.model.Type;
@@ -246,8 +245,7 @@ final class Values {
   /** The text an operand has in an observation's expectation when it is known without evaluating it. */
   static Optional<String> staticText(TypedExpr e) {
     if (e instanceof TypedExpr.ConstRef c) {
-      Constant k = c.constant();
-      return Optional.of(k.name());
+      return Optional.of(c.constant().name());
     }
     if (e instanceof TypedExpr.ListLit l) {
       // Element by element, so an empty string is an element ("[a, ]"), not a value that cannot be shown.

@@ -3,7 +3,6 @@ package dev.kijun.compiler.model.expr;
 import dev.kijun.compiler.ast.Expr.CompareOp;
 import dev.kijun.compiler.ast.Expr.DateUnit;
 import dev.kijun.compiler.ast.Expr.LogicalOp;
-import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.EnumDef;
 import dev.kijun.compiler.model.FieldDef;
 import dev.kijun.compiler.model.Type;
@@ -82,7 +81,7 @@ public sealed interface TypedExpr {
   }
 
   /** A named constant. */
-  record ConstRef(Constant constant, Span span) implements TypedExpr {
+  record ConstRef(NamedValue constant, Span span) implements TypedExpr {
     @Override
     public Type type() {
       return constant.type();
