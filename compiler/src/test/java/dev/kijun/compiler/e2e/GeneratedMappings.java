@@ -17,7 +17,7 @@ import java.util.Set;
  * compiler's algebra), so the check it is tested against is not its own oracle.
  */
 final class GeneratedMappings {
-  private static final int UNIVERSE = 5;
+  private static final int UNIVERSE = 8;
 
   /** The RCC5 base relations between non-empty sets, in this test's own words. */
   enum Base {
@@ -246,8 +246,15 @@ final class GeneratedMappings {
     return new File(directory + "/map-" + (from + 1) + "-to-" + (to + 1) + ".kijun", from, to, header, lines, others);
   }
 
+  /** A sparse non-empty set (each element with probability 1/4), so disjoint clauses, withdrawn and new are common. */
   private int randomSet() {
-    return 1 + random.nextInt((1 << UNIVERSE) - 1);
+    int set = 0;
+    while (set == 0) {
+      for (int i = 0; i < UNIVERSE; i++) {
+        set |= random.nextInt(4) == 0 ? 1 << i : 0;
+      }
+    }
+    return set;
   }
 
   /** A later edition's clause: often a copy of an earlier one, sometimes changed by one element, else fresh. */
