@@ -1,7 +1,10 @@
 package dev.kijun.compiler.e2e;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -9,7 +12,8 @@ import java.util.Random;
  * fields, constants), an edition whose requirements carry random well-typed checks over it (quantifiers, counts,
  * uniqueness, membership, presence, date arithmetic, waivers, nesting), and names chosen to provoke the name mangling
  * (Java keywords, {@code java.lang} type names, case-only neighbours). Every program uses its own schema and document
- * name ({@code g<n>}), so several can be compiled into one Java tree.
+ * name ({@code g<n>}), so several can be compiled into one Java tree. About a third of the programs hold two or three
+ * editions of the document and mapping files between them ({@link GeneratedMappings}).
  */
 final class ProgramGenerator {
   private static final String[] TYPE_NAMES = {"Item", "String", "Object", "Record", "Thing", "Device", "Class"};
@@ -18,7 +22,14 @@ final class ProgramGenerator {
   private static final String[] CONSTANTS = {"A", "B", "C", "class", "int", "Red", "red2", "public", "X_1", "default"};
   private static final String[] STRINGS = {"a", "b", "ep-a", "dev-1", "x", "名前", "C:\\\\users", "*/", ""};
 
+  private static final String[] LATER_IDS = {"1", "2", "index", "evidence", "A.1", "b.2", "C", "3", "D.4"};
+
   private final Random random;
+  /** Draws for editions and mappings only, so the first edition is the same as without them. */
+  private final Random mapRandom;
+  private final int editions;
+  private final List<List<String>> ids = new ArrayList<>();
+  private GeneratedMappings mappings;
   private final int n;
   private final String item;
   private final String sub;
@@ -41,6 +52,8 @@ final class ProgramGenerator {
     java.util.Collections.shuffle(pool, random);
     constants.addAll(pool.subList(0, count));
     this.ordered = random.nextBoolean();
+    this.mapRandom = new Random(seed * 0x9E3779B97F4A7C15L + 11);
+    this.editions = mapRandom.nextInt(3) == 0 ? 2 + mapRandom.nextInt(2) : 1;
   }
 
   String schemaName() {
@@ -48,7 +61,44 @@ final class ProgramGenerator {
   }
 
   String editionKey() {
-    return "gdoc" + n + "@1";
+    return editionKey(1);
+  }
+
+  /** The key of edition {@code k} (1-based) of this program's document. */
+  String editionKey(int k) {
+    return "gdoc" + n + "@" + k;
+  }
+
+  /** How many editions of the document this program holds (1 to 3). */
+  int editions() {
+    return editions;
+  }
+
+  /**
+   * Every file of the program, path to text, in order: the schema, the editions, the mapping files; the mappings,
+   * if any, are then available from {@link #mappings()}.
+   */
+  Map<String, String> files() {
+    ids.clear();
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("g" + n + "/schema.kijun", schema());
+    for (int k = 1; k <= editions; k++) {
+      files.put("g" + n + "/edition" + (k == 1 ? "" : k) + ".kijun", edition(k));
+    }
+    if (editions > 1) {
+      List<String> keys = new ArrayList<>();
+      for (int k = 1; k <= editions; k++) {
+        keys.add(editionKey(k));
+      }
+      mappings = new GeneratedMappings(mapRandom, ids, keys, "g" + n);
+      mappings.files().forEach(f -> files.put(f.path(), f.text()));
+    }
+    return files;
+  }
+
+  /** The mappings of the last {@link #files()}, or empty for a program of one edition. */
+  Optional<GeneratedMappings> mappings() {
+    return Optional.ofNullable(mappings);
   }
 
   /** The schema file. */
@@ -73,13 +123,22 @@ final class ProgramGenerator {
     return sb.toString();
   }
 
-  /** The edition file, with 1 to 5 requirements. */
-  String edition() {
-    StringBuilder sb = new StringBuilder("edition \"" + editionKey() + "\";\n");
+  /** Edition {@code k}, with 1 to 5 requirements: the first has ids from a fixed list, later ones a random choice (some new, some gone). */
+  private String edition(int k) {
+    StringBuilder sb = new StringBuilder("edition \"" + editionKey(k) + "\";\n");
     sb.append("document { title ja \"生成\" en \"Generated\" publisher \"p\" published 2025-01-01 source "
         + "\"https://example.org\" evidence \"").append(schemaName()).append("\" status verified }\n");
-    int requirements = 1 + random.nextInt(5);
-    String[] ids = {"1", "2", "index", "evidence", "A.1", "b.2", "C"};
+    List<String> ids;
+    if (k == 1) {
+      int requirements = 1 + random.nextInt(5);
+      ids = List.of("1", "2", "index", "evidence", "A.1", "b.2", "C").subList(0, requirements);
+    } else {
+      List<String> pool = new ArrayList<>(List.of(LATER_IDS));
+      java.util.Collections.shuffle(pool, mapRandom);
+      ids = pool.subList(0, 1 + mapRandom.nextInt(5));
+    }
+    this.ids.add(ids);
+    int requirements = ids.size();
     for (int i = 0; i < requirements; i++) {
       waivers.clear();
       depthLeft = 6;
@@ -88,7 +147,7 @@ final class ProgramGenerator {
       String check = condition(new ArrayList<>());
       waiverOk = false;
       String applies = random.nextInt(4) == 0 ? "  applies when " + condition(new ArrayList<>()) + "\n" : "";
-      sb.append("requirement \"").append(ids[i]).append("\" {\n  title ja \"要件\" en \"Requirement ").append(i)
+      sb.append("requirement \"").append(ids.get(i)).append("\" {\n  title ja \"要件\" en \"Requirement ").append(i)
           .append("\"\n  level ").append(random.nextBoolean() ? "mandatory" : "recommended")
           .append("\n  audience medical-institution\n  status verified\n  source \"https://example.org\"\n")
           .append("  summary ja \"要約 C:\\\\users\" summary en \"Summary */ \\\\u002a\"\n").append(applies)
