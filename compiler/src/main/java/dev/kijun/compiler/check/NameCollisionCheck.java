@@ -45,8 +45,10 @@ final class NameCollisionCheck implements Check {
         claim(seen, javaFile(pkg, JavaNames.type(e.name())), new Owner("enum `" + e.name() + "`", e.span()), diagnostics);
       }
       if (!s.constants().isEmpty()) {
-        claim(seen, javaFile(pkg, JavaNames.schemaConstants(T, s).simpleName()),
-            new Owner("the constants of schema `" + s.name() + "`", at), diagnostics);
+        for (var c : JavaNames.constantsClasses(JavaNames.schemaConstants(T, s), s.constants())) {
+          claim(seen, javaFile(pkg, c.simpleName()), new Owner("the constants of schema `" + s.name() + "`", at),
+              diagnostics);
+        }
       }
       constants(s.constants(), diagnostics);
     }
@@ -58,8 +60,10 @@ final class NameCollisionCheck implements Check {
       claim(seen, javaFile(pkg, JavaNames.editionClass(T, e).simpleName()), edition, diagnostics);
       claim(seen, "docs " + e.document() + "/" + e.edition() + "/", edition, diagnostics);
       if (!e.constants().isEmpty()) {
-        claim(seen, javaFile(pkg, JavaNames.editionConstants(T, e).simpleName()),
-            new Owner("the constants of edition `" + e.key() + "`", at), diagnostics);
+        for (var c : JavaNames.constantsClasses(JavaNames.editionConstants(T, e), e.constants())) {
+          claim(seen, javaFile(pkg, c.simpleName()), new Owner("the constants of edition `" + e.key() + "`", at),
+              diagnostics);
+        }
       }
       constants(e.constants(), diagnostics);
       for (Requirement r : e.requirements()) {

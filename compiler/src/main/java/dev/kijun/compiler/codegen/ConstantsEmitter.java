@@ -24,7 +24,67 @@ import javax.lang.model.element.Modifier;
 final class ConstantsEmitter {
   private ConstantsEmitter() {}
 
-  static TypeSpec constants(ClassName name, List<Constant> constants, JavaTypes types, String doc) {
+  /**
+   * A class initialiser may hold at most 64 KB of bytecode, so constants go into classes of bounded weight: the first
+   * is {@code name}, the others {@code name2}, {@code name3}, …, each constant in exactly one of them.
+   */
+  static final int WEIGHT_PER_CLASS = 4_000;
+
+  /** The constants in the order declared, grouped by the class that holds them (see {@link #WEIGHT_PER_CLASS}). */
+  static List<List<Constant>> groups(List<Constant> constants) {
+    List<List<Constant>> groups = new java.util.ArrayList<>();
+    List<Constant> current = new java.util.ArrayList<>();
+    int weight = 0;
+    for (Constant c : constants) {
+      int w = weight(c);
+      if (!current.isEmpty() && weight + w > WEIGHT_PER_CLASS) {
+        groups.add(current);
+        current = new java.util.ArrayList<>();
+        weight = 0;
+      }
+      current.add(c);
+      weight += w;
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+    return groups;
+  }
+
+  /** The class holding group {@code index} of {@link #groups}. */
+  static ClassName groupClass(ClassName first, int index) {
+    return index == 0 ? first : first.peerClass(first.simpleName() + (index + 1));
+  }
+
+  /** Roughly the initialiser's instructions for one constant: a few per element (a packed list counts as one). */
+  private static int weight(Constant c) {
+    int elements = c.value() instanceof TypedExpr.ListLit l && l.elements().size() <= PACK_ABOVE
+        ? l.elements().size() : 1;
+    return 4 + elements * 2 + (c.type() instanceof Type.ListType ? 4 : 0);
+  }
+
+  /** Maps each constant's name to the class that holds it. */
+  static void owners(ClassName first, List<Constant> constants, java.util.Map<String, ClassName> into) {
+    List<List<Constant>> groups = groups(constants);
+    for (int i = 0; i < groups.size(); i++) {
+      for (Constant c : groups.get(i)) {
+        into.put(c.name(), groupClass(first, i));
+      }
+    }
+  }
+
+  /** The classes holding {@code constants}, the first named {@code name}. */
+  static List<TypeSpec> classes(ClassName name, List<Constant> constants, JavaTypes types, String doc) {
+    List<List<Constant>> groups = groups(constants);
+    List<TypeSpec> out = new java.util.ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      out.add(constants(groupClass(name, i), groups.get(i), types,
+          i == 0 ? doc : doc + " (part " + (i + 1) + ", so no class initialiser exceeds the JVM's limit)"));
+    }
+    return out;
+  }
+
+  private static TypeSpec constants(ClassName name, List<Constant> constants, JavaTypes types, String doc) {
     TypeSpec.Builder b = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L\n", doc)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

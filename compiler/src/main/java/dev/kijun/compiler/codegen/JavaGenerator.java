@@ -1,7 +1,7 @@
 package dev.kijun.compiler.codegen;
 
 import com.palantir.javapoet.ClassName;
-import dev.kijun.compiler.model.Constant;
+import com.palantir.javapoet.TypeSpec;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.model.Schema;
@@ -45,16 +45,13 @@ public final class JavaGenerator {
         continue;
       }
       Map<String, ClassName> owners = new LinkedHashMap<>();
-      for (Constant c : e.schema().constants()) {
-        owners.put(c.name(), JavaNames.schemaConstants(target, e.schema()));
-      }
-      for (Constant c : e.constants()) {
-        owners.put(c.name(), JavaNames.editionConstants(target, e));
-      }
+      ConstantsEmitter.owners(JavaNames.schemaConstants(target, e.schema()), e.schema().constants(), owners);
+      ConstantsEmitter.owners(JavaNames.editionConstants(target, e), e.constants(), owners);
       if (!e.constants().isEmpty()) {
-        files.add(Headers.file(JavaNames.editionPackage(target, e), ConstantsEmitter.constants(
-            JavaNames.editionConstants(target, e), e.constants(), new JavaTypes(target, e.schema()),
-            "Constants of edition {@code " + e.key() + "}."), e.sourceFiles(), ""));
+        for (TypeSpec t : ConstantsEmitter.classes(JavaNames.editionConstants(target, e), e.constants(),
+            new JavaTypes(target, e.schema()), "Constants of edition {@code " + e.key() + "}.")) {
+          files.add(Headers.file(JavaNames.editionPackage(target, e), t, e.sourceFiles(), ""));
+        }
       }
       // A stub has nothing to evaluate: it gets no validator and appears only in docs, catalog and coverage.
       e.requirements().stream().filter(r -> !r.stub())

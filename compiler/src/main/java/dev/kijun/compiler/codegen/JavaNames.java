@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Schema;
 import dev.kijun.runtime.ClauseRef;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
@@ -101,6 +102,18 @@ public final class JavaNames {
   /** The class holding an edition's own constants. */
   public static ClassName editionConstants(JavaTarget target, Edition edition) {
     return ClassName.get(editionPackage(target, edition), "EditionConstants");
+  }
+
+  /**
+   * Every class that holds {@code constants} when the first is {@code first}: constants are spread over several
+   * classes so that no class initialiser exceeds the JVM's 64 KB limit.
+   */
+  public static List<ClassName> constantsClasses(ClassName first, List<dev.kijun.compiler.model.Constant> constants) {
+    List<ClassName> out = new java.util.ArrayList<>();
+    for (int i = 0; i < ConstantsEmitter.groups(constants).size(); i++) {
+      out.add(ConstantsEmitter.groupClass(first, i));
+    }
+    return out;
   }
 
   /** The class holding a schema's constants. */

@@ -41,8 +41,10 @@ public final class SchemaGenerator {
     }
     if (!schema.constants().isEmpty()) {
       ClassName name = JavaNames.schemaConstants(target, schema);
-      files.add(Headers.file(pkg, ConstantsEmitter.constants(name, schema.constants(), types,
-          "Constants of evidence schema {@code " + schema.name() + "}."), schema.sourceFiles(), ""));
+      for (TypeSpec t : ConstantsEmitter.classes(name, schema.constants(), types,
+          "Constants of evidence schema {@code " + schema.name() + "}.")) {
+        files.add(Headers.file(pkg, t, schema.sourceFiles(), ""));
+      }
     }
     files.sort(java.util.Comparator.comparing(OutputFile::path));
     return files;

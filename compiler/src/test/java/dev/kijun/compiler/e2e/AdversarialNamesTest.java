@@ -84,6 +84,30 @@ class AdversarialNamesTest {
   }
 
   @Test
+  void thousandsOfConstantsAreSpreadOverClassesThatCompile(@TempDir Path dir) throws IOException {
+    StringBuilder schema = new StringBuilder("schema \"many\";\nrecord Facts { items: list<string> }\n");
+    for (int i = 0; i < 6_000; i++) {
+      schema.append("const L").append(i).append(": list<string> = [\"a").append(i).append("\", \"b").append(i)
+          .append("\", \"c\"]\nconst S").append(i).append(": string = \"a constant string, number ").append(i)
+          .append("\"\n");
+    }
+    schema.append("root Facts\n");
+    String ed = "edition \"many@1\";\ndocument {\n  title ja \"t\" en \"t\"\n  publisher \"p\"\n"
+        + "  published 2025-01-01\n  source \"https://example.org/x\"\n  evidence \"many\"\n  status verified\n}\n"
+        + "requirement \"1\" {\n  title ja \"t\" en \"t\"\n  level mandatory\n  audience medical-institution\n"
+        + "  status verified\n  source \"https://example.org/x\"\n  summary ja \"s\"\n  summary en \"s\"\n"
+        + "  check automated \"e\" {\n    forall s in items: s in L5999 or s == S0\n  }\n}\n";
+    CompilationResult r = KijunCompiler.compile(List.of(new SourceFile("schema.kijun", schema.toString()),
+        new SourceFile("e.kijun", ed)));
+    assertThat(r.diagnostics()).isEmpty();
+    Program program = r.program().orElseThrow();
+    assertThat(Outputs.java(program)).extracting(OutputFile::path).filteredOn(p -> p.contains("SchemaConstants"))
+        .hasSizeGreaterThan(10);
+    InMemoryJavac.Compiled compiled = InMemoryJavac.compile(Outputs.java(program), dir);
+    assertThat(compiled.diagnostics()).isEmpty();
+  }
+
+  @Test
   void editionsDifferingOnlyInCaseAreACollision() {
     CompilationResult r = compile(edition("doc", "R7", requirement("1", "s", "inspectedOn <= asOf")),
         edition("doc", "r7", requirement("1", "s", "inspectedOn <= asOf")));
