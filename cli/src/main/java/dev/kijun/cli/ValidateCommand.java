@@ -178,7 +178,8 @@ final class ValidateCommand implements Callable<Integer> {
     for (EvidenceProblem p : problems.stream().distinct().toList()) {
       err.println("kijun: bad evidence: " + p.render());
     }
-    if (batch && format == Format.text) {
+    if (batch && format == Format.text && out == null) {
+      // A directory on a terminal gets one line per file; with --out the whole report goes to the file.
       summarize(inputs.keySet(), expanded, usable, bad);
     } else if (format == Format.sarif) {
       // A pipeline gets its log whatever happened: bad files are error notifications of an unsuccessful run.
@@ -239,13 +240,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** Batch mode: one line per evidence file, in order, then the totals. */
   private void summarize(Set<String> read, List<Path> expanded, List<Report> usable, Set<String> bad) {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter stdout = spec.commandLine().getOut();
     int ok = 0;
     int failing = 0;
     for (Path p : expanded) {
       String file = label(p.toString());
       if (bad.contains(file) || !read.contains(p.toString())) {
-        out.println(file + ": bad evidence (no report; problems above)");
+        stdout.println(file + ": bad evidence (no report; problems above)");
         continue;
       }
       List<Report> mine = usable.stream().filter(r -> r.evidenceFile().equals(file)).toList();
@@ -258,7 +259,7 @@ final class ValidateCommand implements Callable<Integer> {
           parts.add(n + " " + o.jsonName());
         }
       });
-      out.println(file + ": " + (fails ? "failures" : "ok") + " (" + mine.size()
+      stdout.println(file + ": " + (fails ? "failures" : "ok") + " (" + mine.size()
           + (mine.size() == 1 ? " edition: " : " editions: ") + String.join(", ", parts) + ")");
       if (fails) {
         failing++;
@@ -266,9 +267,9 @@ final class ValidateCommand implements Callable<Integer> {
         ok++;
       }
     }
-    out.println(expanded.size() + (expanded.size() == 1 ? " evidence file: " : " evidence files: ") + ok + " ok, "
+    stdout.println(expanded.size() + (expanded.size() == 1 ? " evidence file: " : " evidence files: ") + ok + " ok, "
         + failing + " with failures, " + (expanded.size() - ok - failing) + " bad");
-    out.flush();
+    stdout.flush();
   }
 
   /** The files named, each directory replaced by the regular {@code *.json} files below it in path order. */

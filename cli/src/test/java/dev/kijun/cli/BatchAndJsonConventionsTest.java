@@ -113,6 +113,19 @@ class BatchAndJsonConventionsTest {
   }
 
   @Test
+  void aDirectoryWithOutWritesTheWholeReportToTheFile(@TempDir Path dir) throws Exception {
+    Path batch = dir.resolve("evidence");
+    Files.createDirectories(batch);
+    Files.copy(Path.of(CliTest.EXAMPLES + "clinic.json"), batch.resolve("a-clinic.json"));
+    Path report = dir.resolve("report.txt");
+    CliTest.Run r = CliTest.run("validate", "--edition", "mhlw-checklist@R7", "--out", report.toString(),
+        batch.toString());
+    assertThat(r.exit()).isEqualTo(Main.FAILURES);
+    assertThat(r.out()).isEqualTo("wrote " + report + System.lineSeparator());
+    assertThat(Files.readString(report)).contains("summary (requirements per outcome", "mhlw-checklist@R7/2.8");
+  }
+
+  @Test
   void anEmptyDirectoryIsBadInput(@TempDir Path dir) throws Exception {
     CliTest.Run r = CliTest.run("validate", "--edition", "all", dir.toString());
     assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);

@@ -2,11 +2,11 @@ package dev.kijun.compiler.check;
 
 import dev.kijun.compiler.diag.Code;
 import dev.kijun.compiler.diag.Diagnostics;
-import dev.kijun.runtime.DidYouMean;
 import dev.kijun.compiler.model.Dating;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.model.Requirement;
+import dev.kijun.runtime.DidYouMean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.kijun.compiler.codegen;
 
 import com.palantir.javapoet.ClassName;
+import dev.kijun.compiler.model.Constant;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Schema;
 import dev.kijun.runtime.ClauseRef;
@@ -108,7 +109,7 @@ public final class JavaNames {
    * Every class that holds {@code constants} when the first is {@code first}: constants are spread over several
    * classes so that no class initialiser exceeds the JVM's 64 KB limit.
    */
-  public static List<ClassName> constantsClasses(ClassName first, List<dev.kijun.compiler.model.Constant> constants) {
+  public static List<ClassName> constantsClasses(ClassName first, List<Constant> constants) {
     List<ClassName> out = new java.util.ArrayList<>();
     for (int i = 0; i < ConstantsEmitter.groups(constants).size(); i++) {
       out.add(ConstantsEmitter.groupClass(first, i));

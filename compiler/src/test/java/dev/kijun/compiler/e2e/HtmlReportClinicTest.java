@@ -2,17 +2,14 @@ package dev.kijun.compiler.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kijun.runtime.testing.Golden;
 import dev.kijun.runtime.report.HtmlReport;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import dev.kijun.runtime.testing.Golden;
+import dev.kijun.runtime.testing.XmlPages;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -65,16 +62,8 @@ class HtmlReportClinicTest {
 
   @Test
   void wellFormedWithEveryAnchorResolving() throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    Set<String> ids = new HashSet<>();
-    NodeList all = doc.getElementsByTagName("*");
-    for (int i = 0; i < all.getLength(); i++) {
-      var id = all.item(i).getAttributes().getNamedItem("id");
-      if (id != null) {
-        assertThat(ids.add(id.getNodeValue())).as("duplicate id %s", id.getNodeValue()).isTrue();
-      }
-    }
+    Document doc = XmlPages.parse("clinic report", html);
+    Set<String> ids = XmlPages.ids("clinic report", doc);
     NodeList links = doc.getElementsByTagName("a");
     for (int i = 0; i < links.getLength(); i++) {
       String href = links.item(i).getAttributes().getNamedItem("href").getNodeValue();

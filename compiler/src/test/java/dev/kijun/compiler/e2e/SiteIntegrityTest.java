@@ -12,14 +12,11 @@ import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Mapping;
 import dev.kijun.compiler.model.Program;
 import dev.kijun.compiler.output.OutputFile;
-import java.io.ByteArrayInputStream;
+import dev.kijun.runtime.testing.XmlPages;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -41,26 +38,12 @@ class SiteIntegrityTest {
   @BeforeAll
   static void generate() throws Exception {
     program = CompiledGuidelines.get().program;
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     for (OutputFile file : Outputs.docs(program, true, false)) {
       String path = file.path().substring("docs/html/".length());
       pages.put(path, file.content());
-      Document doc;
-      try {
-        doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8)));
-      } catch (Exception e) {
-        throw new AssertionError(path + " is not well-formed: " + e.getMessage(), e);
-      }
+      Document doc = XmlPages.parse(path, file.content());
       docs.put(path, doc);
-      Set<String> found = new HashSet<>();
-      NodeList all = doc.getElementsByTagName("*");
-      for (int i = 0; i < all.getLength(); i++) {
-        String id = ((Element) all.item(i)).getAttribute("id");
-        if (!id.isEmpty()) {
-          assertThat(found.add(id)).as("%s: duplicate id %s", path, id).isTrue();
-        }
-      }
-      ids.put(path, found);
+      ids.put(path, XmlPages.ids(path, doc));
     }
   }
 

@@ -8,12 +8,10 @@ import dev.kijun.runtime.fixtures.Fixtures;
 import dev.kijun.runtime.fixtures.TestEdition;
 import dev.kijun.runtime.json.EvidenceLoader;
 import dev.kijun.runtime.testing.Golden;
-import java.io.ByteArrayInputStream;
+import dev.kijun.runtime.testing.XmlPages;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -37,8 +35,8 @@ class HtmlReportTest {
     for (String html : List.of(HtmlReport.render(ReportGoldenTest.report("sakura.json")),
         HtmlReport.render(Report.combine(List.of(ReportGoldenTest.report("sakura.json"),
             ReportGoldenTest.report("minimal.json"), ReportGoldenTest.report("vendor.json")))))) {
-      Document doc = parseXml(html);
-      Set<String> ids = ids(doc);
+      Document doc = XmlPages.parse("report", html);
+      Set<String> ids = XmlPages.ids("report", doc);
       NodeList links = doc.getElementsByTagName("a");
       assertThat(links.getLength()).isPositive();
       for (int i = 0; i < links.getLength(); i++) {
@@ -62,7 +60,7 @@ class HtmlReportTest {
     assertThat(html).contains("device <code>&lt;script&gt;alert(1)&lt;/script&gt;</code>")
         .contains("Sakura &amp; &lt;b&gt;Clinic&lt;/b&gt;").contains("evil&quot;&lt;i&gt;.json")
         .doesNotContain(evil).doesNotContain("<b>Clinic").doesNotContain("<i>.json");
-    Document doc = parseXml(html);
+    Document doc = XmlPages.parse("report", html);
     assertThat(doc.getElementsByTagName("script").getLength()).isZero();
   }
 
@@ -70,24 +68,5 @@ class HtmlReportTest {
   void secretValuesAreNotShown() throws Exception {
     String html = HtmlReport.render(ReportGoldenTest.report("sakura.json"));
     assertThat(html).doesNotContain("s3cr3t-fp");
-  }
-
-  static Document parseXml(String html) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-    f.setExpandEntityReferences(false);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  static Set<String> ids(Document doc) {
-    Set<String> ids = new HashSet<>();
-    NodeList all = doc.getElementsByTagName("*");
-    for (int i = 0; i < all.getLength(); i++) {
-      var id = all.item(i).getAttributes().getNamedItem("id");
-      if (id != null) {
-        assertThat(ids.add(id.getNodeValue())).as("duplicate id %s", id.getNodeValue()).isTrue();
-      }
-    }
-    return ids;
   }
 }
