@@ -78,7 +78,8 @@ final class AnswersCommand implements Callable<Integer> {
     if (out == null) {
       spec.commandLine().getOut().print(written.json());
       spec.commandLine().getOut().flush();
-    } else if (!AtomicOutput.write(out, written.json().getBytes(StandardCharsets.UTF_8), err)) {
+    } else if (!AtomicOutput.write(out, written.json().getBytes(StandardCharsets.UTF_8),
+        AtomicOutput.Readers.OWNER_ONLY, err)) {
       return Main.BAD_INPUT;
     }
     int unanswered = sheet.items().size() - written.written();

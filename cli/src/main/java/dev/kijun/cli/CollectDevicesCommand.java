@@ -61,7 +61,8 @@ final class CollectDevicesCommand implements Callable<Integer> {
     if (out == null) {
       spec.commandLine().getOut().print(result.json());
       spec.commandLine().getOut().flush();
-    } else if (!AtomicOutput.write(out, result.json().getBytes(StandardCharsets.UTF_8), err)) {
+    } else if (!AtomicOutput.write(out, result.json().getBytes(StandardCharsets.UTF_8),
+        AtomicOutput.Readers.OWNER_ONLY, err)) {
       return Main.BAD_INPUT;
     }
     err.println("kijun: " + result.devices() + " device" + (result.devices() == 1 ? "" : "s")

@@ -121,12 +121,7 @@ final class CollectTlsCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return Optional.empty();
     }
-    try {
-      Files.writeString(out, json, StandardCharsets.UTF_8);
-      return Optional.empty();
-    } catch (IOException e) {
-      err.println("kijun: cannot write " + out + ": " + e.getClass().getSimpleName());
-      return Optional.of(Main.BAD_INPUT);
-    }
+    return AtomicOutput.write(out, json.getBytes(StandardCharsets.UTF_8), AtomicOutput.Readers.AS_UMASK, err)
+        ? Optional.empty() : Optional.of(Main.BAD_INPUT);
   }
 }

@@ -105,14 +105,8 @@ final class DiffCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     }
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("kijun: cannot write " + file + ": " + e.getMessage());
+    if (!AtomicOutput.write(file, text.getBytes(StandardCharsets.UTF_8), AtomicOutput.Readers.AS_UMASK,
+        spec.commandLine().getErr())) {
       return Main.BAD_INPUT;
     }
     spec.commandLine().getOut().println("wrote " + file);

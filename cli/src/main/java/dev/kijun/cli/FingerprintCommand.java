@@ -157,8 +157,9 @@ final class FingerprintCommand implements Callable<Integer> {
       if (out == null) {
         spec.commandLine().getOut().print(json);
         spec.commandLine().getOut().flush();
-      } else {
-        Files.writeString(out, json, StandardCharsets.UTF_8);
+      } else if (!AtomicOutput.write(out, json.getBytes(StandardCharsets.UTF_8), AtomicOutput.Readers.OWNER_ONLY,
+          err)) {
+        return Main.BAD_INPUT;
       }
     } catch (IOException e) {
       err.println("kijun: cannot write " + out);

@@ -110,7 +110,7 @@ final class SheetCommand implements Callable<Integer> {
       }
     }
     byte[] bytes = SheetWriter.write(sheet, given);
-    if (!AtomicOutput.write(out, bytes, err)) {
+    if (!AtomicOutput.write(out, bytes, AtomicOutput.Readers.AS_UMASK, err)) {
       return Main.BAD_INPUT;
     }
     Map<String, SheetAnswer> filledIn = given;

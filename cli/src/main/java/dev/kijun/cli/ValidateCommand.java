@@ -231,7 +231,8 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return true;
     }
-    if (AtomicOutput.write(out, text.getBytes(StandardCharsets.UTF_8), spec.commandLine().getErr())) {
+    if (AtomicOutput.write(out, text.getBytes(StandardCharsets.UTF_8), AtomicOutput.Readers.AS_UMASK,
+        spec.commandLine().getErr())) {
       spec.commandLine().getOut().println("wrote " + out);
       return true;
     }

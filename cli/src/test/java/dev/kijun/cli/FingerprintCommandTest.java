@@ -38,6 +38,8 @@ class FingerprintCommandTest {
         "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.err()).contains("4 fingerprints; 1 factory-default password found");
+    assertThat(Files.getPosixFilePermissions(out)).as("fingerprints are evidence: owner-only")
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
     JsonNode c = JSON.readTree(out.toFile()).path("credentials");
     assertThat(c.path("srv-emr").path("fingerprint").asText()).startsWith("hmac-sha256:")
