@@ -29,6 +29,14 @@ class CliConventionsTest {
   }
 
   @Test
+  void editionsCountsEncodedRequirementsAndSaysWhereStubsAreCounted() {
+    CliTest.Run r = CliTest.run("editions");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsPattern("(?m)^mhlw-guideline@6\\.0 +\\d+ requirements  ")
+        .contains("Clauses known but not yet encoded (stubs) are listed by `kijun coverage");
+  }
+
+  @Test
   void aMisspeltCommandIsAnErrorEvenWithHelp() {
     CliTest.Run r = CliTest.run("colect", "--help");
     assertThat(r.exit()).isEqualTo(Main.BAD_INPUT);
