@@ -9,6 +9,7 @@ import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.Finding;
 import dev.kijun.runtime.Level;
+import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Verdict;
@@ -98,6 +99,30 @@ class ReportTest {
     assertThat(root.path("hasFailures").asBoolean()).isEqualTo(r.hasFailures());
     JsonNode review = root.path("verdicts").get(3).path("findings").get(0);
     assertThat(review.path("reason").asText()).contains("clause 7 missing;\nsee ticket \\SEC-12");
+  }
+
+  @Test
+  void theToDoListPutsThePlaceMostRequirementsWaitOnFirst() {
+    Observation gate = new Observation(Observation.Kind.MISSING, "answers[\"t@1/gate\"]", "", "", "", "");
+    Observation patch = new Observation(Observation.Kind.MISSING, "devices[0].lastSecurityPatch", "Device", "pc-1",
+        "", "\"YYYY-MM-DD\"");
+    Observation own = new Observation(Observation.Kind.MISSING, "answers[\"t@1/4\"]", "", "", "", "");
+    List<Verdict> verdicts = new ArrayList<>();
+    List<List<Observation>> seen = List.of(List.of(patch), List.of(gate), List.of(gate, patch), List.of(gate, own));
+    for (int i = 0; i < seen.size(); i++) {
+      RequirementInfo info = Requirements.requirement("t@1/" + (i + 1), Level.MANDATORY,
+          EnumSet.allOf(Audience.class), "r" + i, i, Requirements.questionCheck());
+      verdicts.add(new Verdict(info, Outcome.EVIDENCE_MISSING, List.of(new Finding(info.id(), CheckKind.QUESTION,
+          Outcome.EVIDENCE_MISSING, "missing", List.of(), seen.get(i), 0))));
+    }
+    String text = TextReport.render(new Report(new TestEdition().info(), "e.json",
+        new Facility("f", Audience.VENDOR), LocalDate.of(2026, 1, 1), verdicts));
+    assertThat(text).containsSubsequence("to do (the JSON for each is under the requirements below)\n",
+        "  answers[\"t@1/gate\"]  needed by 3 requirements\n",
+        "  devices[0].lastSecurityPatch  needed by 2 requirements\n",
+        "  then 1 answer, needed by one requirement\n", "== evidence-missing (4)");
+    assertThat(TextReport.render(withOutcomes(Outcome.SATISFIED, Outcome.NOT_SATISFIED)))
+        .as("nothing to add, no list").doesNotContain("to do");
   }
 
   @Test
