@@ -138,6 +138,7 @@ public final class HtmlReport {
         .append(escape(r.facility().kind().keyword())).append(")</dd>\n")
         .append("<dt>as of</dt><dd>").append(r.asOf()).append("</dd>\n")
         .append("<dt>summary</dt><dd>").append(escape(Wording.summary(r.counts()))).append("</dd>\n</dl>\n");
+    todo(b, r);
     for (Outcome o : TextReport.ORDER) {
       List<Verdict> group = r.verdicts().stream().filter(v -> v.outcome() == o).toList();
       if (group.isEmpty()) {
@@ -150,6 +151,23 @@ public final class HtmlReport {
       }
     }
     b.append("</section>\n");
+  }
+
+  /** The evidence to add, places several requirements wait on first ({@link ToDo}). */
+  private static void todo(StringBuilder b, Report r) {
+    ToDo todo = ToDo.of(r);
+    if (todo.isEmpty()) {
+      return;
+    }
+    b.append("<h3>To do</h3>\n<p>The JSON for each is under the requirements below.</p>\n<ul class=\"todo\">\n");
+    for (ToDo.Shared s : todo.shared()) {
+      b.append("<li><code>").append(escape(s.path())).append("</code> needed by ").append(s.requirements())
+          .append(" requirements</li>\n");
+    }
+    if (!todo.rest().isEmpty()) {
+      b.append("<li>").append(escape(todo.rest())).append("</li>\n");
+    }
+    b.append("</ul>\n");
   }
 
   private static void verdict(StringBuilder b, Verdict v, Report r, String sectionId) {

@@ -127,67 +127,20 @@ public final class TextReport {
     line(out, "summary: " + Wording.summary(r.counts()));
   }
 
-  /** How many shared places a section lists before counting the rest. */
-  static final int TODO_SHOWN = 10;
-
-  /**
-   * The evidence to add, in the order that settles most: first the places several requirements wait on (one answer
-   * to a gate question often settles a dozen verdicts), most-needed first, then a count of the answers, reviews and
-   * values each needed by one requirement, which are named under that requirement.
-   */
+  /** The evidence to add, places several requirements wait on first ({@link ToDo}). */
   private static void todo(StringBuilder out, Report r) {
-    Map<String, Integer> needed = new java.util.LinkedHashMap<>(); // first-seen order breaks ties
-    for (Verdict v : r.verdicts()) {
-      for (Snippets.Action a : Snippets.of(v, r.asOf())) {
-        needed.merge(a.path(), 1, Integer::sum);
-      }
-    }
-    if (needed.isEmpty()) {
+    ToDo todo = ToDo.of(r);
+    if (todo.isEmpty()) {
       return;
     }
-    List<String> shared = new ArrayList<>();
-    int answers = 0;
-    int reviews = 0;
-    int values = 0;
-    for (Map.Entry<String, Integer> e : needed.entrySet()) {
-      if (e.getValue() > 1) {
-        shared.add(e.getKey());
-      } else if (e.getKey().startsWith("answers[")) {
-        answers++;
-      } else if (e.getKey().startsWith("reviews[")) {
-        reviews++;
-      } else {
-        values++;
-      }
-    }
-    shared.sort(java.util.Comparator.comparing((String p) -> needed.get(p)).reversed()); // stable
     out.append('\n');
     line(out, "to do (the JSON for each is under the requirements below)");
-    for (String path : shared.subList(0, Math.min(TODO_SHOWN, shared.size()))) {
-      line(out, "  " + path + "  needed by " + needed.get(path) + " requirements");
+    for (ToDo.Shared s : todo.shared()) {
+      line(out, "  " + s.path() + "  needed by " + s.requirements() + " requirements");
     }
-    List<String> counts = new ArrayList<>();
-    if (shared.size() > TODO_SHOWN) {
-      counts.add(plural(shared.size() - TODO_SHOWN, "more shared place"));
+    if (!todo.rest().isEmpty()) {
+      line(out, "  " + todo.rest());
     }
-    if (answers > 0) {
-      counts.add(plural(answers, "answer"));
-    }
-    if (reviews > 0) {
-      counts.add(plural(reviews, "review"));
-    }
-    if (values > 0) {
-      counts.add(plural(values, "value") + " to add or correct");
-    }
-    if (!counts.isEmpty()) {
-      boolean one = shared.size() <= TODO_SHOWN && answers + reviews + values == 1;
-      line(out, "  " + (shared.isEmpty() ? "" : "then ") + String.join(", ", counts)
-          + (shared.size() > TODO_SHOWN ? "" : one ? ", needed by one requirement" : ", each needed by one requirement"));
-    }
-  }
-
-  private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void verdict(StringBuilder out, Verdict v, Report r) {
