@@ -40,8 +40,7 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "target edition, e.g. mhlw-guideline@6.0")
   String to;
 
-  @Parameters(index = "2..*", arity = "1..*", paramLabel = "PATH",
-      description = "kijun files or directories (searched recursively for *.kijun), e.g. guidelines/src/main/kijun")
+  @Parameters(index = "2..*", arity = "0..*", paramLabel = "PATH", description = SourcesOption.PATH_HELP)
   List<Path> paths;
 
   @Option(names = "--format", defaultValue = "text", description = "text, md, html or json (default: ${DEFAULT-VALUE})")

@@ -49,8 +49,8 @@ final class MigrateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "answer sheet (evidence JSON) or verdict report (JSON)")
   Path file;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH",
-      description = "kijun files or directories with both editions and the mapping, e.g. guidelines/src/main/kijun")
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH",
+      description = "with both editions and the mapping: " + SourcesOption.PATH_HELP)
   List<Path> paths;
 
   @Spec

@@ -50,7 +50,7 @@ final class SheetCommand implements Callable<Integer> {
   @Option(names = "--answers", paramLabel = "FILE", description = "fill in the answers of this evidence or answers file")
   Path answers;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "kijun files or directories with the edition, e.g. guidelines/src/main/kijun")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "with the edition: " + SourcesOption.PATH_HELP)
   List<Path> paths;
 
   @Spec

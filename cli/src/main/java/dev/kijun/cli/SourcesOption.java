@@ -12,10 +12,17 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Parameters;
 
-/** The source paths shared by check, compile and docs, and the one way they are compiled. */
+/**
+ * The source paths shared by the commands that compile kijun sources, and the one way they are compiled. Without a
+ * path, the guideline sources bundled with kijun are used ({@link BundledSources}), and a note on standard error says
+ * so.
+ */
 final class SourcesOption {
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "kijun files or directories (searched recursively for *.kijun), e.g. guidelines/src/main/kijun")
+  /** The help text of every command's PATH parameter. */
+  static final String PATH_HELP = "kijun files or directories (searched recursively for *.kijun), e.g. "
+      + "guidelines/src/main/kijun; default: the guideline sources bundled with kijun";
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = PATH_HELP)
   List<Path> paths;
 
   /** Compiles the sources; prints diagnostics to {@code err}. Empty with an exit code when the sources are unusable. */
@@ -32,6 +39,9 @@ final class SourcesOption {
    * {@code err}.
    */
   Compiled compileQuietly(PrintWriter err) {
+    if (paths == null || paths.isEmpty()) {
+      return compileBundled(err);
+    }
     Sources.Loaded sources;
     try {
       // Named relative to the source root, so generated files are the same from any working directory; shown
@@ -46,6 +56,26 @@ final class SourcesOption {
       return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
     }
     CompilationResult result = KijunCompiler.compile(sources);
+    return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.diagnostics(),
+        result.hasErrors() ? Main.FAILURES : 0);
+  }
+
+  private static Compiled compileBundled(PrintWriter err) {
+    List<dev.kijun.compiler.source.SourceFile> bundled;
+    try {
+      bundled = BundledSources.load();
+    } catch (IOException e) {
+      err.println("kijun: cannot read the bundled guideline sources: " + e.getMessage());
+      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
+    }
+    if (bundled.isEmpty()) {
+      err.println("kijun: no PATH given, and no guideline sources are bundled on the class path; give the "
+          + Sources.EXTENSION + " files or directories to read");
+      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
+    }
+    err.println("kijun: no PATH given: reading the " + bundled.size() + " guideline sources bundled with kijun ("
+        + BundledSources.ORIGIN + "!/…)");
+    CompilationResult result = KijunCompiler.compile(bundled);
     return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.diagnostics(),
         result.hasErrors() ? Main.FAILURES : 0);
   }
