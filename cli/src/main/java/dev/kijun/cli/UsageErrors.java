@@ -19,7 +19,11 @@ final class UsageErrors implements IParameterExceptionHandler {
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    if (e instanceof UnmatchedArgumentException u && !u.isUnknownOption() && !cmd.getSubcommands().isEmpty()
+    String unreadable = e instanceof UnmatchedArgumentException u ? unreadablePath(u) : null;
+    if (unreadable != null) {
+      // An optional PATH parameter whose conversion failed: picocli calls it unmatched, the cause is the locale.
+      err.println("kijun: " + FilePath.unreadable(unreadable));
+    } else if (e instanceof UnmatchedArgumentException u && !u.isUnknownOption() && !cmd.getSubcommands().isEmpty()
         && !u.getUnmatched().isEmpty()) {
       err.println("kijun: unknown command `" + u.getUnmatched().get(0) + "`");
     } else {
@@ -40,6 +44,18 @@ final class UsageErrors implements IParameterExceptionHandler {
       cmd.getOut().flush();
     }
     return Main.BAD_INPUT;
+  }
+
+  /** The first unmatched argument that is not a path in this locale's encoding, or null. */
+  private static String unreadablePath(UnmatchedArgumentException u) {
+    for (String arg : u.getUnmatched()) {
+      try {
+        java.nio.file.Path.of(arg);
+      } catch (java.nio.file.InvalidPathException ex) {
+        return arg;
+      }
+    }
+    return null;
   }
 
   private static boolean wantsJson(String[] args) {
@@ -79,10 +95,14 @@ final class UsageErrors implements IParameterExceptionHandler {
       try {
         return java.nio.file.Path.of(value);
       } catch (java.nio.file.InvalidPathException e) {
-        throw new CommandLine.TypeConversionException("the path `" + value + "` cannot be read in this locale's "
-            + "encoding (" + System.getProperty("sun.jnu.encoding") + "); run kijun in a UTF-8 locale, e.g. "
-            + "LC_ALL=C.UTF-8 (the `kijun` launcher does this itself)");
+        throw new CommandLine.TypeConversionException(unreadable(value));
       }
+    }
+
+    static String unreadable(String value) {
+      return "the path `" + value + "` cannot be read in this locale's encoding ("
+          + System.getProperty("sun.jnu.encoding") + "); run kijun in a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (the "
+          + "`kijun` launcher does this itself)";
     }
   }
 }
