@@ -1,5 +1,7 @@
 package dev.kijun.cli;
 
+import dev.kijun.compiler.output.OutputFile;
+import dev.kijun.compiler.output.OutputWriter;
 import dev.kijun.runtime.Edition;
 import dev.kijun.runtime.Editions;
 import dev.kijun.runtime.Outcome;
@@ -14,6 +16,7 @@ import dev.kijun.runtime.report.EvidenceWarning;
 import dev.kijun.runtime.report.HtmlReport;
 import dev.kijun.runtime.report.JsonReport;
 import dev.kijun.runtime.report.JunitReport;
+import dev.kijun.runtime.report.OscalChain;
 import dev.kijun.runtime.report.OscalResults;
 import dev.kijun.runtime.report.Report;
 import dev.kijun.runtime.report.ReportSet;
@@ -36,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,6 +78,11 @@ final class ValidateCommand implements Callable<Integer> {
       + "(written whole or not at all); the exit code still reflects the verdicts")
   Path out;
 
+  @Option(names = "--oscal-chain", paramLabel = "DIR", description = "with --format oscal, also write per edition "
+      + "DIR/<document>/<edition>/ the assessment results with the documents they import (assessment plan, system "
+      + "security plan, profile, catalog), so OSCAL tools can follow every reference; see docs/oscal.md")
+  Path oscalChain;
+
   @Option(names = "--strict", description = "treat evidence entries that no validated requirement reads (answers, "
       + "reviews or waivers naming an unknown clause, waiver or edition) as errors: the file is bad input (exit 2) "
       + "and gets no report")
@@ -104,6 +113,9 @@ final class ValidateCommand implements Callable<Integer> {
     List<EvidenceProblem> problems = new ArrayList<>();
     List<Edition<?>> available = Editions.discover();
     List<Edition<?>> selected = new ArrayList<>();
+    if (oscalChain != null && format != Format.oscal) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--oscal-chain needs --format oscal");
+    }
     for (String key : editionKeys) {
       if (key.equals("all")) {
         available.stream().filter(e -> !selected.contains(e)).forEach(selected::add);
@@ -193,6 +205,9 @@ final class ValidateCommand implements Callable<Integer> {
       if (!print(render(set, inputs, located))) {
         return Main.BAD_INPUT;
       }
+      if (oscalChain != null && !writeChain(set)) {
+        return Main.BAD_INPUT;
+      }
     }
     if (!problems.isEmpty() || !strictProblems.isEmpty()) {
       err.println(usable.isEmpty()
@@ -222,6 +237,24 @@ final class ValidateCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     return set.hasFailures() && !exitZero ? Main.FAILURES : 0;
+  }
+
+  /**
+   * Writes the OSCAL chain of {@code set} to {@code --oscal-chain}; what was written is said on standard error, as
+   * standard output may be the assessment results themselves.
+   */
+  private boolean writeChain(ReportSet set) {
+    List<OutputFile> chain = OscalChain.render(set, BuildVersion.version()).entrySet().stream()
+        .map(e -> new OutputFile(e.getKey(), e.getValue())).toList();
+    try {
+      OutputWriter.Written written = OutputWriter.write(oscalChain, chain);
+      spec.commandLine().getErr().println("kijun: wrote " + chain.size() + " OSCAL files to " + oscalChain + " ("
+          + written.summary() + ")");
+      return true;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("kijun: cannot write to " + oscalChain + ": " + e.getMessage());
+      return false;
+    }
   }
 
   /** Prints the report, or writes it whole to {@code --out}; false when that file could not be written. */

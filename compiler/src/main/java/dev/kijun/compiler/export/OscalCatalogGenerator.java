@@ -7,10 +7,10 @@ import dev.kijun.compiler.model.Requirement;
 import dev.kijun.compiler.model.StructureNode;
 import dev.kijun.compiler.output.OutputFile;
 import dev.kijun.runtime.report.Oscal;
+import dev.kijun.runtime.report.OscalControl;
 import dev.kijun.runtime.report.PrettyJson;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -95,39 +95,11 @@ public final class OscalCatalogGenerator {
   }
 
   private static ObjectNode control(Requirement r) {
-    String id = Oscal.controlId(r.id().clause());
-    ObjectNode c = PrettyJson.object();
-    c.put("id", id);
-    r.level().ifPresent(l -> c.put("class", l.name().toLowerCase(Locale.ROOT)));
-    c.put("title", r.title().en().isEmpty() ? r.id().clause() : r.title().en());
-    ArrayNode props = c.putArray("props");
-    props.addObject().put("name", "label").put("value", r.id().clause());
-    prop(props, "clause-ref", r.id().toString());
-    prop(props, "title-ja", r.title().ja());
-    prop(props, "status", r.status().keyword());
-    r.level().ifPresent(l -> prop(props, "level", l.name().toLowerCase(Locale.ROOT)));
-    if (r.stub()) {
-      prop(props, "stub", "true");
-    }
-    if (r.source().url().startsWith("http")) {
-      c.putArray("links").addObject().put("href", r.source().url()).put("rel", "reference");
-    }
-    ArrayNode parts = c.putArray("parts");
-    parts.addObject().put("id", id + "_smt").put("name", "statement")
-        .put("prose", prose(r.summary().en(), r.title().en()));
-    parts.addObject().put("id", id + "_ja").put("name", "summary-ja").put("ns", Oscal.NS)
-        .put("prose", prose(r.summary().ja(), r.title().ja()));
-    return c;
-  }
-
-  /** OSCAL prose is required and non-empty; stubs without a summary fall back to the title. */
-  private static String prose(String text, String fallback) {
-    return !text.isBlank() ? text : !fallback.isBlank() ? fallback : "(no summary: the text could not be read)";
+    return OscalControl.render(new OscalControl.Fields(r.id(), r.level(), r.title().en(), r.title().ja(),
+        r.summary().en(), r.summary().ja(), r.status(), r.stub(), r.source().url()));
   }
 
   private static void prop(ArrayNode props, String name, String value) {
-    if (!value.isEmpty()) {
-      props.addObject().put("name", name).put("ns", Oscal.NS).put("value", value);
-    }
+    OscalControl.prop(props, name, value);
   }
 }

@@ -6,6 +6,7 @@ import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.Finding;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.Verdict;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,34 +22,61 @@ import java.util.Locale;
 public final class OscalResults {
   private OscalResults() {}
 
-  /** The assessment results of {@code set}. */
+  /**
+   * The assessment results of {@code set} as one document on its own: no OSCAL assessment plan exists, so
+   * {@code import-ap} points at a back-matter resource that says so.
+   */
   public static String render(ReportSet set, String toolVersion) {
-    StringBuilder identity = new StringBuilder("kijun assessment-results");
-    set.reports().forEach(r -> identity.append('\n').append(r.edition().key()).append(' ').append(r.evidenceFile())
-        .append(' ').append(r.asOf()));
-    String runId = identity.toString();
+    return render(set.reports(), toolVersion, null);
+  }
+
+  /**
+   * The assessment results of {@code reports}; {@code planHref} is the assessment plan they import (a relative
+   * reference, as {@link OscalChain} writes it), or null for none.
+   */
+  static String render(List<Report> reports, String toolVersion, String planHref) {
+    String runId = runId(reports);
     ObjectNode root = PrettyJson.object();
     ObjectNode ar = root.putObject("assessment-results");
     ar.put("uuid", Oscal.uuid(runId));
-    String latest = set.reports().stream().map(r -> r.asOf().toString()).max(String::compareTo).orElse("1970-01-01");
-    ObjectNode metadata = ar.putObject("metadata");
-    metadata.put("title", "kijun verdicts per clause");
+    metadata(ar, "kijun verdicts per clause", reports, toolVersion);
+    String planId = Oscal.uuid(runId + "\nno assessment plan");
+    ar.putObject("import-ap").put("href", planHref != null ? planHref : "#" + planId);
+    ArrayNode results = ar.putArray("results");
+    for (Report r : reports) {
+      results.add(result(r, runId));
+    }
+    if (planHref == null) {
+      ObjectNode resource = ar.putObject("back-matter").putArray("resources").addObject();
+      resource.put("uuid", planId);
+      resource.put("title", "No OSCAL assessment plan");
+      resource.put("description", "These results come from `kijun validate` over evidence files; the clauses"
+          + " checked are the editions' requirements, and there is no separate OSCAL assessment plan.");
+    }
+    return PrettyJson.print(root);
+  }
+
+  /** What identifies a run: its editions, evidence files and dates, in order; every UUID derives from it. */
+  static String runId(List<Report> reports) {
+    StringBuilder identity = new StringBuilder("kijun assessment-results");
+    reports.forEach(r -> identity.append('\n').append(r.edition().key()).append(' ').append(r.evidenceFile())
+        .append(' ').append(r.asOf()));
+    return identity.toString();
+  }
+
+  /**
+   * The metadata every document of a run shares: its date is the latest assessment date (never the clock), its
+   * version kijun's, and its remarks the notice that verdicts are no compliance claim.
+   */
+  static ObjectNode metadata(ObjectNode document, String title, List<Report> reports, String toolVersion) {
+    String latest = reports.stream().map(r -> r.asOf().toString()).max(String::compareTo).orElse("1970-01-01");
+    ObjectNode metadata = document.putObject("metadata");
+    metadata.put("title", title);
     metadata.put("last-modified", latest + "T00:00:00Z");
     metadata.put("version", toolVersion);
     metadata.put("oscal-version", Oscal.VERSION);
     metadata.put("remarks", Wording.NOTICE);
-    String planId = Oscal.uuid(runId + "\nno assessment plan");
-    ar.putObject("import-ap").put("href", "#" + planId);
-    ArrayNode results = ar.putArray("results");
-    for (Report r : set.reports()) {
-      results.add(result(r, runId));
-    }
-    ObjectNode resource = ar.putObject("back-matter").putArray("resources").addObject();
-    resource.put("uuid", planId);
-    resource.put("title", "No OSCAL assessment plan");
-    resource.put("description", "These results come from `kijun validate` over evidence files; the clauses checked"
-        + " are the editions' requirements, and there is no separate OSCAL assessment plan.");
-    return PrettyJson.print(root);
+    return metadata;
   }
 
   private static ObjectNode result(Report r, String runId) {
