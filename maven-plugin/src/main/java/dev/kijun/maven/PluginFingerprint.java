@@ -31,34 +31,49 @@ final class PluginFingerprint {
     if (descriptor.getArtifacts() != null) {
       descriptor.getArtifacts().forEach(a -> artifacts.put(a.getId(), a));
     }
-    StringBuilder coordinates = new StringBuilder();
-    artifacts.values().forEach(a -> coordinates.append(a.getId()).append('=')
-        .append(a.getFile() == null ? "" : a.getFile().getAbsolutePath()).append('\n'));
-    return KNOWN.computeIfAbsent(coordinates.toString(), k -> {
-      Digest d = new Digest().add(k);
-      artifacts.values().stream().filter(a -> a.isSnapshot() && a.getFile() != null)
-          .forEach(a -> addContent(d, a.getFile().toPath()));
+    // Coordinates, and where a snapshot lies with the sizes and times of its files: cheap to read, and a new
+    // snapshot changes them, so the bytes are hashed once per JVM and snapshot build.
+    StringBuilder known = new StringBuilder();
+    for (Artifact a : artifacts.values()) {
+      known.append(a.getId()).append('\n');
+      if (a.isSnapshot() && a.getFile() != null) {
+        known.append(a.getFile().getAbsolutePath()).append('\n');
+        files(a.getFile().toPath()).forEach(f -> known.append(f).append(' ').append(f.toFile().length()).append(' ')
+            .append(f.toFile().lastModified()).append('\n'));
+      }
+    }
+    return KNOWN.computeIfAbsent(known.toString(), k -> {
+      Digest d = new Digest();
+      for (Artifact a : artifacts.values()) {
+        d.add(a.getId());
+        if (a.isSnapshot() && a.getFile() != null) {
+          addContent(d, a.getFile().toPath());
+        }
+      }
       return d.hex();
     });
   }
 
   /** Adds a jar's bytes, or every file of a classes folder (but Maven's descriptor metadata) with its path. */
-  static void addContent(Digest d, Path element) {
+  private static void addContent(Digest d, Path element) {
     try {
-      if (Files.isRegularFile(element)) {
-        d.add(Files.readAllBytes(element));
-      } else if (Files.isDirectory(element)) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(element)) {
-          files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-          String name = element.relativize(f).toString().replace('\\', '/');
-          if (!name.startsWith("META-INF/maven/")) {
-            d.add(name).add(Files.readAllBytes(f));
-          }
-        }
+      for (Path f : files(element)) {
+        d.add(element.relativize(f).toString().replace('\\', '/')).add(Files.readAllBytes(f));
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The jar itself, or the files of a classes folder in a fixed order, without Maven's descriptor metadata. */
+  private static List<Path> files(Path element) {
+    if (!Files.isDirectory(element)) {
+      return Files.isRegularFile(element) ? List.of(element) : List.of();
+    }
+    try (Stream<Path> walk = Files.walk(element)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(f -> !element.relativize(f).toString().replace('\\', '/').startsWith("META-INF/maven/"))
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
