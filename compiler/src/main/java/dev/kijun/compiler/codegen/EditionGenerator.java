@@ -25,9 +25,6 @@ final class EditionGenerator {
   /** Validators registered per method: a few bytes of bytecode each, far below 64 KB. */
   static final int CHUNK = 250;
 
-  /** The nested class that holds the validators. */
-  static final String HOLDER = "ValidatorsHolder";
-
   private EditionGenerator() {}
 
   static OutputFile generate(JavaTarget target, Edition edition) {
@@ -43,12 +40,8 @@ final class EditionGenerator {
             edition.requirements().stream().filter(r -> !r.stub()).count());
     b.addField(FieldSpec.builder(EditionInfo.class, "INFO", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer(InfoEmitter.edition(edition)).build());
-    // In a holder class: discovering the editions on a class path (ServiceLoader, info()) then loads no validator
-    // class; only the editions a run validates against do.
-    b.addType(TypeSpec.classBuilder(HOLDER).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The validators, built when first asked for.\n")
-        .addField(FieldSpec.builder(list, "ALL", Modifier.STATIC, Modifier.FINAL).initializer("build()").build())
-        .build());
+    b.addField(FieldSpec.builder(list, "VALIDATORS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("build()").build());
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("Creates the registry (ServiceLoader needs a public no-argument constructor).\n").build());
     b.addMethod(MethodSpec.methodBuilder("info").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -56,7 +49,7 @@ final class EditionGenerator {
     b.addMethod(MethodSpec.methodBuilder("evidenceType").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Class.class), root)).addStatement("return $T.class", root).build());
     b.addMethod(MethodSpec.methodBuilder("validators").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(list).addStatement("return $L.ALL", HOLDER).build());
+        .returns(list).addStatement("return VALIDATORS").build());
     List<Requirement> reqs = edition.requirements().stream().filter(r -> !r.stub()).toList();
     MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(list).addStatement("$T<$T> all = new $T<>($L)", List.class, validator, ArrayList.class, reqs.size());

@@ -16,6 +16,8 @@ import java.util.List;
 public final class DemoEdition implements Edition<Facts> {
     public static final EditionInfo INFO = new EditionInfo("demo", "1.0", "デモ", "Demo", "kijun tests", LocalDate.of(2024, 1, 1), "https://example.org/demo", Status.VERIFIED);
 
+    private static final List<Validator<Facts>> VALIDATORS = build();
+
     /**
      * Creates the registry (ServiceLoader needs a public no-argument constructor).
      */
@@ -34,7 +36,7 @@ public final class DemoEdition implements Edition<Facts> {
 
     @Override
     public List<Validator<Facts>> validators() {
-        return ValidatorsHolder.ALL;
+        return VALIDATORS;
     }
 
     private static void part0(List<Validator<Facts>> all) {
@@ -46,12 +48,5 @@ public final class DemoEdition implements Edition<Facts> {
         List<Validator<Facts>> all = new ArrayList<>(2);
         part0(all);
         return List.copyOf(all);
-    }
-
-    /**
-     * The validators, built when first asked for.
-     */
-    private static final class ValidatorsHolder {
-        static final List<Validator<Facts>> ALL = build();
     }
 }
