@@ -18,7 +18,8 @@ assert new File(basedir, 'target/classes/META-INF/kijun/java-packages.properties
 def docs = new File(basedir, 'target/kijun')
 assert new File(docs, 'docs/html/index.html').isFile()
 assert new File(docs, 'schema').list().length > 0
-assert new File(docs, 'catalog').list().length == 1 : 'docs cover the own edition only'
+// Besides the writer's .kijun-manifest (what the up-to-date check reads), one catalog.
+assert new File(docs, 'catalog').list().findAll { !it.startsWith('.') }.size() == 1 : 'docs cover the own edition only'
 
 def report = new File(basedir, 'target/kijun/reports/kijun-report.json').text
 def json = new groovy.json.JsonSlurper().parseText(report)

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -35,6 +36,9 @@ public final class DocsMojo extends CompilingMojo {
   @Parameter(property = "kijun.markdown", defaultValue = "true")
   boolean markdown;
 
+  /** The folders under {@link #outputDirectory} that are the plugin's. */
+  private static final List<String> FOLDERS = List.of("docs", "schema", "catalog");
+
   /** Creates the goal (Maven injects the parameters). */
   public DocsMojo() {
     super("docs");
@@ -47,7 +51,7 @@ public final class DocsMojo extends CompilingMojo {
     files.addAll(Outputs.exports(program));
     try {
       // Only these folders are the plugin's: other files under the output directory (reports) stay.
-      for (String folder : List.of("docs", "schema", "catalog")) {
+      for (String folder : FOLDERS) {
         GeneratedFiles.sync(outputDirectory.toPath().resolve(folder), GeneratedFiles.under(files, folder),
             buildDirectory());
       }
@@ -55,5 +59,16 @@ public final class DocsMojo extends CompilingMojo {
       throw new MojoExecutionException("kijun: cannot write docs: " + e.getMessage(), e);
     }
     getLog().info("kijun: docs, JSON Schemas and catalogs of " + count(program.editions().size(), "edition") + " in " + outputDirectory);
+  }
+
+  @Override
+  Optional<BuildStamp> stamp() {
+    return Optional.of(new BuildStamp(stampFile(),
+        FOLDERS.stream().map(f -> outputDirectory.toPath().resolve(f)).toList(), List.of()));
+  }
+
+  @Override
+  String configuration() {
+    return String.join("\n", outputDirectory.getPath(), String.valueOf(html), String.valueOf(markdown));
   }
 }

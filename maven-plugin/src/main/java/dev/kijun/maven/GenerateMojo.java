@@ -3,6 +3,7 @@ package dev.kijun.maven;
 import dev.kijun.compiler.Outputs;
 import dev.kijun.compiler.codegen.JavaGenerator;
 import dev.kijun.compiler.output.OutputFile;
+import dev.kijun.compiler.output.OutputWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -68,14 +70,38 @@ public final class GenerateMojo extends CompilingMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("kijun: cannot write generated files: " + e.getMessage(), e);
     }
-    project.addCompileSourceRoot(outputDirectory.getPath());
-    Resource resource = new Resource();
-    resource.setDirectory(resourcesDirectory.getPath());
-    project.addResource(resource);
+    addToBuild();
     getLog().info("kijun: " + count(build.own().size(), "source") + ", " + count(java.size(), "Java file") + " generated in "
         + outputDirectory + (build.target().providedSchemas().isEmpty() && build.target().providedEditions().isEmpty() ? ""
             : " (reusing " + count(build.target().providedSchemas().size(), "schema") + " and "
                 + count(build.target().providedEditions().size(), "edition") + " of dependencies)"));
+  }
+
+  @Override
+  Optional<BuildStamp> stamp() {
+    return Optional.of(new BuildStamp(stampFile(), List.of(outputDirectory.toPath(), resourcesDirectory.toPath()),
+        contentFile == null ? List.of() : List.of(contentFile.toPath())));
+  }
+
+  @Override
+  String configuration() {
+    return String.join("\n", outputDirectory.getPath(), resourcesDirectory.getPath(), String.valueOf(shipSources),
+        String.valueOf(contentFile), sourcePrefix());
+  }
+
+  @Override
+  void upToDate() {
+    addToBuild();
+  }
+
+  /** The generated Java is compiled, the registration and shipped sources packaged, whether written now or before. */
+  private void addToBuild() {
+    project.addCompileSourceRoot(outputDirectory.getPath());
+    Resource resource = new Resource();
+    resource.setDirectory(resourcesDirectory.getPath());
+    // The writer's record of the folder is the build's, not the jar's.
+    resource.addExclude(OutputWriter.MANIFEST);
+    project.addResource(resource);
   }
 
   private static void writeIfChanged(Path file, String text) throws IOException {

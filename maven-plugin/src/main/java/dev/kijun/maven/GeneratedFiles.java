@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Writes generated files into a folder the plugin owns and removes the files an earlier build left there that are no
  * longer generated (a removed requirement must not keep its validator). Only folders under the build directory are
- * pruned, so a folder configured elsewhere (by mistake, {@code src/main/java}) never loses a file. Unchanged files keep
+ * pruned, so a folder configured elsewhere (by mistake, {@code src/main/java}) never loses a file; the folder's
+ * {@value OutputWriter#MANIFEST} stays. Unchanged files keep
  * their timestamps, so the compiler plugin's incremental build sees nothing to do.
  */
 final class GeneratedFiles {
@@ -24,6 +25,8 @@ final class GeneratedFiles {
     OutputWriter.write(root, files);
     Set<Path> wanted = new HashSet<>();
     files.forEach(f -> wanted.add(root.resolve(f.path()).normalize()));
+    // The writer's record of what it wrote: what the up-to-date check reads back.
+    wanted.add(root.resolve(OutputWriter.MANIFEST).normalize());
     Path build = buildDirectory.toAbsolutePath().normalize();
     Path dir = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(root) || !dir.startsWith(build) || dir.equals(build)) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -47,7 +48,15 @@ abstract class KijunMojo extends AbstractMojo {
   @Parameter(property = "kijun.skip", defaultValue = "false")
   boolean skip;
 
-  private final String goal;
+  /** Regenerates even when the sources, configuration and plugin are unchanged and the outputs intact. */
+  @Parameter(property = "kijun.force", defaultValue = "false")
+  boolean force;
+
+  /** This run of the goal: its execution id names the up-to-date stamp, its plugin is part of the inputs. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  MojoExecution mojoExecution;
+
+  final String goal;
 
   /** A goal named {@code goal} (for messages). */
   KijunMojo(String goal) {
@@ -64,19 +73,6 @@ abstract class KijunMojo extends AbstractMojo {
       return;
     }
     run();
-  }
-
-  /**
-   * The project's own sources compiled with its libraries' (errors fail the build); empty, after saying so, when the
-   * project has no sources.
-   */
-  Optional<KijunBuild> compileOwnSources() throws MojoExecutionException, MojoFailureException {
-    List<SourceFile> own = ownSources();
-    if (own.isEmpty()) {
-      getLog().info("kijun: no .kijun sources in " + sourceDirectory + "; nothing to " + goal);
-      return Optional.empty();
-    }
-    return Optional.of(compile(own));
   }
 
   /** The project's own sources, named relative to {@link #sourceNamesBase}; empty when the folder does not exist. */
@@ -129,9 +125,20 @@ abstract class KijunMojo extends AbstractMojo {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /** Compiles, prints the diagnostics, and fails on errors. */
-  KijunBuild compile(List<SourceFile> own) throws MojoExecutionException, MojoFailureException {
-    KijunBuild build = KijunBuild.compile(own, libraries(), basePackage);
+  /**
+   * Compiles (or takes the compilation an earlier goal of this build made of the same inputs, {@code key}), prints
+   * the diagnostics, and fails on errors.
+   */
+  KijunBuild compile(List<SourceFile> own, List<Library> libraries, String key)
+      throws MojoExecutionException, MojoFailureException {
+    Optional<KijunBuild> earlier = Compilations.get(key);
+    if (earlier.isPresent()) {
+      // Its warnings were shown by the goal that compiled it.
+      getLog().info("kijun: sources unchanged since an earlier goal of this build; reusing its compilation");
+      return earlier.get();
+    }
+    KijunBuild build = KijunBuild.compile(own, libraries, basePackage);
+    Compilations.put(key, build);
     List<Diagnostic> shown = build.diagnosticsToShow();
     if (!shown.isEmpty()) {
       String rendered = DiagnosticRenderer.render(shown).stripTrailing();

@@ -24,6 +24,7 @@ class GeneratedFilesTest {
     assertThat(out.resolve("a/Old.java")).doesNotExist();
     assertThat(out.resolve("b/B.java")).hasContent("b");
     assertThat(Files.getLastModifiedTime(out.resolve("a/A.java"))).isEqualTo(written);
+    assertThat(out.resolve(".kijun-manifest")).content().contains("a/A.java\nb/B.java");
   }
 
   @Test

@@ -45,7 +45,7 @@ public final class OutputWriter {
     }
     Files.createDirectories(root);
     int removed = 0;
-    for (String old : previous(root)) {
+    for (String old : listed(root)) {
       if (!now.contains(old)) {
         Path target = root.resolve(old).normalize();
         if (target.startsWith(root.normalize()) && Files.isRegularFile(target) && Files.deleteIfExists(target)) {
@@ -76,8 +76,11 @@ public final class OutputWriter {
     return new Written(written, unchanged, removed);
   }
 
-  /** The relative paths the last run listed; only plain relative paths without {@code ..} are trusted. */
-  private static List<String> previous(Path root) throws IOException {
+  /**
+   * The relative paths the last run into {@code root} listed in its {@value #MANIFEST} (empty when there is none); only
+   * plain relative paths without {@code ..} are trusted.
+   */
+  public static List<String> listed(Path root) throws IOException {
     Path m = root.resolve(MANIFEST);
     List<String> out = new ArrayList<>();
     if (!Files.isRegularFile(m)) {
