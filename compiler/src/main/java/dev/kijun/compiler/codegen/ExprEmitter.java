@@ -28,8 +28,8 @@ import java.util.Optional;
  * <p>INVARIANT: after the statements of a boolean sub-expression run, the observations recorded since its mark are
  * none when it is TRUE, its failures (outside quiet contexts) and missing values when FALSE, and only missing values
  * when UNKNOWN. Filters, premises and the bodies of {@code exists} are quiet: they never record failures. The
- * passing path records nothing and allocates nothing; membership and uniqueness are hashed, so every check is
- * linear in the evidence.
+ * passing path records nothing and allocates nothing; membership in constants, subsets and uniqueness are hashed, so
+ * every check is linear in the evidence.
  *
  * <p>This class holds the state (code, bindings, guards) and emits connectives and values; {@link AtomEmitter}
  * emits comparisons and other atoms, {@link LoopEmitter} the list constructs.

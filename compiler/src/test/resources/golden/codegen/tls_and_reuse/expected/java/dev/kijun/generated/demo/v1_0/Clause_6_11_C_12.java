@@ -16,12 +16,11 @@ import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Status;
 import dev.kijun.runtime.Target;
 import dev.kijun.runtime.eval.Evaluation;
+import dev.kijun.runtime.eval.FirstIndex;
 import dev.kijun.runtime.eval.GeneratedValidator;
 import dev.kijun.runtime.eval.Truth;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -77,8 +76,8 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         Truth t_0;
         t_0 = Truth.TRUE;
         boolean u_1 = false;
-        Map<Object, Integer> seen_2 = new HashMap<>();
         List<Device> l_3 = facts.devices();
+        FirstIndex seen_2 = new FirstIndex(l_3.size());
         for (int i_4 = 0, n_i_4 = l_3.size(); i_4 < n_i_4; i_4++) {
             Device d_5 = l_3.get(i_4);
             int m_6 = ev.mark();
@@ -97,11 +96,10 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
                 ev.missing("Device", d_5.id(), "{ \"fingerprint\": \"<fingerprint>\", \"factoryDefault\": true|false }", "devices[", i_4, "].cred");
                 u_1 = true;
             } else {
-                Integer prev_9 = seen_2.putIfAbsent(o_8.fingerprint(), i_4);
-                if (prev_9 != null) {
+                int prev_9 = seen_2.putIfAbsent(o_8.fingerprint(), i_4);
+                if (prev_9 >= 0) {
                     t_0 = Truth.FALSE;
-                    int p_10 = prev_9;
-                    ev.fail("Device", l_3.get(p_10).id(), o_8.fingerprint(), "a value no other element has", null, "devices[", p_10, "].cred.fingerprint");
+                    ev.fail("Device", l_3.get(prev_9).id(), o_8.fingerprint(), "a value no other element has", null, "devices[", prev_9, "].cred.fingerprint");
                     ev.fail("Device", d_5.id(), o_8.fingerprint(), "a value no other element has", null, "devices[", i_4, "].cred.fingerprint");
                 }
             }
@@ -109,114 +107,114 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         if (t_0 != Truth.FALSE && u_1) {
             t_0 = Truth.UNKNOWN;
         }
-        Truth t_11;
-        t_11 = Truth.TRUE;
-        List<Device> l_12 = facts.devices();
-        int n_15 = 0;
-        for (int i_13 = 0, n_i_13 = l_12.size(); i_13 < n_i_13; i_13++) {
-            Device d_14 = l_12.get(i_13);
-            int m_16 = ev.mark();
-            Truth t_17;
-            t_17 = SET_1.contains(d_14.kind()) ? Truth.TRUE : Truth.FALSE;
-            if (t_17 == Truth.FALSE) {
-                ev.reset(m_16);
+        Truth t_10;
+        t_10 = Truth.TRUE;
+        List<Device> l_11 = facts.devices();
+        int n_14 = 0;
+        for (int i_12 = 0, n_i_12 = l_11.size(); i_12 < n_i_12; i_12++) {
+            Device d_13 = l_11.get(i_12);
+            int m_15 = ev.mark();
+            Truth t_16;
+            t_16 = SET_1.contains(d_13.kind()) ? Truth.TRUE : Truth.FALSE;
+            if (t_16 == Truth.FALSE) {
+                ev.reset(m_15);
                 continue;
             }
-            n_15++;
-            Truth t_18;
-            LocalDate o_19 = d_14.lastPatch();
-            if (o_19 == null) {
-                ev.missing("Device", d_14.id(), "\"YYYY-MM-DD\"", "devices[", i_13, "].lastPatch");
-                t_18 = Truth.UNKNOWN;
+            n_14++;
+            Truth t_17;
+            LocalDate o_18 = d_13.lastPatch();
+            if (o_18 == null) {
+                ev.missing("Device", d_13.id(), "\"YYYY-MM-DD\"", "devices[", i_12, "].lastPatch");
+                t_17 = Truth.UNKNOWN;
             } else {
-                LocalDate d_20 = o_19;
-                if (d_20.isAfter(ev.asOf())) {
-                    ev.implausible(d_20, "Device", d_14.id(), "devices[", i_13, "].lastPatch");
-                    t_18 = Truth.UNKNOWN;
+                LocalDate d_19 = o_18;
+                if (d_19.isAfter(ev.asOf())) {
+                    ev.implausible(d_19, "Device", d_13.id(), "devices[", i_12, "].lastPatch");
+                    t_17 = Truth.UNKNOWN;
                 } else {
-                    t_18 = (d_20.compareTo(ev.asOf().minusDays(90L)) >= 0) ? Truth.TRUE : Truth.FALSE;
-                    if (t_18 == Truth.FALSE) {
-                        ev.fail("Device", d_14.id(), d_20, ">= ", ev.asOf().minusDays(90L), "devices[", i_13, "].lastPatch");
+                    t_17 = (d_19.compareTo(ev.asOf().minusDays(90L)) >= 0) ? Truth.TRUE : Truth.FALSE;
+                    if (t_17 == Truth.FALSE) {
+                        ev.fail("Device", d_13.id(), d_19, ">= ", ev.asOf().minusDays(90L), "devices[", i_12, "].lastPatch");
                     }
                 }
             }
-            if (t_17 == Truth.UNKNOWN) {
-                if (t_18 == Truth.TRUE) {
-                    ev.reset(m_16);
+            if (t_16 == Truth.UNKNOWN) {
+                if (t_17 == Truth.TRUE) {
+                    ev.reset(m_15);
                 } else {
-                    ev.dropFailures(m_16);
-                    t_18 = Truth.UNKNOWN;
+                    ev.dropFailures(m_15);
+                    t_17 = Truth.UNKNOWN;
                 }
             }
-            t_11 = Truth.and(t_11, t_18);
+            t_10 = Truth.and(t_10, t_17);
         }
-        if (n_15 == 0) {
-            ev.vacuous(l_12.size(), "d.kind in [SERVER, CLIENT_PC]", "", null, "devices");
+        if (n_14 == 0) {
+            ev.vacuous(l_11.size(), "d.kind in [SERVER, CLIENT_PC]", "", null, "devices");
         }
-        Truth t_21 = Truth.and(t_0, t_11);
-        Truth t_22;
-        long count_23 = 0;
-        boolean cu_24 = false;
-        List<Device> l_25 = facts.devices();
-        for (int i_26 = 0, n_i_26 = l_25.size(); i_26 < n_i_26; i_26++) {
-            Device d_27 = l_25.get(i_26);
-            int m_28 = ev.mark();
-            Truth t_29;
-            t_29 = (d_27.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
-            if (t_29 == Truth.TRUE) {
-                count_23++;
-            } else if (t_29 == Truth.UNKNOWN) {
-                cu_24 = true;
+        Truth t_20 = Truth.and(t_0, t_10);
+        Truth t_21;
+        long count_22 = 0;
+        boolean cu_23 = false;
+        List<Device> l_24 = facts.devices();
+        for (int i_25 = 0, n_i_25 = l_24.size(); i_25 < n_i_25; i_25++) {
+            Device d_26 = l_24.get(i_25);
+            int m_27 = ev.mark();
+            Truth t_28;
+            t_28 = (d_26.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
+            if (t_28 == Truth.TRUE) {
+                count_22++;
+            } else if (t_28 == Truth.UNKNOWN) {
+                cu_23 = true;
             } else {
-                ev.reset(m_28);
+                ev.reset(m_27);
             }
         }
-        if (cu_24) {
-            t_22 = Truth.UNKNOWN;
+        if (cu_23) {
+            t_21 = Truth.UNKNOWN;
         } else {
-            t_22 = (count_23 >= 1L) ? Truth.TRUE : Truth.FALSE;
-            if (t_22 == Truth.FALSE) {
-                ev.fail("", null, count_23, ">= 1", null, "devices");
+            t_21 = (count_22 >= 1L) ? Truth.TRUE : Truth.FALSE;
+            if (t_21 == Truth.FALSE) {
+                ev.fail("", null, count_22, ">= 1", null, "devices");
             }
         }
-        Truth t_30 = Truth.and(t_21, t_22);
-        Truth t_31;
-        t_31 = Truth.TRUE;
-        List<Device> l_32 = facts.devices();
-        int n_35 = 0;
-        for (int i_33 = 0, n_i_33 = l_32.size(); i_33 < n_i_33; i_33++) {
-            Device d_34 = l_32.get(i_33);
-            n_35++;
-            int m_36 = ev.mark();
+        Truth t_29 = Truth.and(t_20, t_21);
+        Truth t_30;
+        t_30 = Truth.TRUE;
+        List<Device> l_31 = facts.devices();
+        int n_34 = 0;
+        for (int i_32 = 0, n_i_32 = l_31.size(); i_32 < n_i_32; i_32++) {
+            Device d_33 = l_31.get(i_32);
+            n_34++;
+            int m_35 = ev.mark();
+            Truth t_36;
+            t_36 = (d_33.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
             Truth t_37;
-            t_37 = (d_34.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
-            Truth t_38;
-            if (t_37 == Truth.FALSE) {
-                t_38 = Truth.TRUE;
-                ev.reset(m_36);
+            if (t_36 == Truth.FALSE) {
+                t_37 = Truth.TRUE;
+                ev.reset(m_35);
             } else {
-                Truth t_39;
-                t_39 = (d_34.cred() != null) ? Truth.TRUE : Truth.FALSE;
-                if (t_39 == Truth.FALSE) {
-                    ev.fail("Device", d_34.id(), "absent", "present", null, "devices[", i_33, "].cred");
+                Truth t_38;
+                t_38 = (d_33.cred() != null) ? Truth.TRUE : Truth.FALSE;
+                if (t_38 == Truth.FALSE) {
+                    ev.fail("Device", d_33.id(), "absent", "present", null, "devices[", i_32, "].cred");
                 }
-                if (t_37 == Truth.TRUE) {
-                    t_38 = t_39;
-                } else if (t_39 == Truth.TRUE) {
-                    t_38 = Truth.TRUE;
-                    ev.reset(m_36);
+                if (t_36 == Truth.TRUE) {
+                    t_37 = t_38;
+                } else if (t_38 == Truth.TRUE) {
+                    t_37 = Truth.TRUE;
+                    ev.reset(m_35);
                 } else {
-                    t_38 = Truth.UNKNOWN;
-                    ev.dropFailures(m_36);
+                    t_37 = Truth.UNKNOWN;
+                    ev.dropFailures(m_35);
                 }
             }
-            t_31 = Truth.and(t_31, t_38);
+            t_30 = Truth.and(t_30, t_37);
         }
-        if (n_35 == 0) {
-            ev.vacuous(l_32.size(), "", "", null, "devices");
+        if (n_34 == 0) {
+            ev.vacuous(l_31.size(), "", "", null, "devices");
         }
-        Truth t_40 = Truth.and(t_30, t_31);
-        return t_40;
+        Truth t_39 = Truth.and(t_29, t_30);
+        return t_39;
     }
 
     @Override
