@@ -120,8 +120,11 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
       findings.add(finding.withCheckIndex(i));
     }
     Outcome combined = combine(findings);
+    if (dates.relief().isEmpty()) {
+      return new Verdict(info, combined, findings);
+    }
     Optional<LocalDate> start = reliefStart(dates, checks);
-    if (dates.relief().isPresent() && start.isPresent() && !asOf.isBefore(start.get()) && underRelief(combined)
+    if (start.isPresent() && !asOf.isBefore(start.get()) && underRelief(combined)
         && !dates.relief().get().endedBy(asOf)) {
       return relieve(dates.relief().get(), start.get(), combined, findings, assessment);
     }
