@@ -1,0 +1,32 @@
+package dev.kijun.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import dev.kijun.runtime.Secret;
+import java.io.IOException;
+
+/**
+ * Reads a {@link Secret} from a string only, and hashes it on the spot: the characters were just decoded and are
+ * still in cache, whereas the uniqueness checks that need the hash would otherwise fetch every fingerprint from
+ * memory again after the whole file has been bound.
+ */
+final class SecretDeserializer extends StdScalarDeserializer<Secret> {
+  private static final long serialVersionUID = 1L;
+
+  SecretDeserializer() {
+    super(Secret.class);
+  }
+
+  @Override
+  public Secret deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw new InvalidEvidenceValue(p, "expected " + Tokens.expected(Secret.class) + ", found "
+          + Tokens.describe(p.currentToken()), Secret.class);
+    }
+    Secret secret = Secret.of(p.getText());
+    secret.hashCode(); // computed and kept now, see above
+    return secret;
+  }
+}
