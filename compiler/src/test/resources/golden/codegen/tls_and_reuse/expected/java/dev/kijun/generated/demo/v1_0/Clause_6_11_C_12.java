@@ -73,6 +73,7 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
      * <pre>{@code unique(d in devices where d.cred is present: d.cred.fingerprint) and (forall d in devices where d.kind in [SERVER, CLIENT_PC]: d.lastPatch >= asOf - 90 days) and count(d in devices where d.kind == SERVER) >= 1 and (forall d in devices: d.kind == SERVER implies not (d.cred is absent))}</pre>
      */
     private static Truth check0(Facts facts, Evaluation ev) {
+        LocalDate at_20 = ev.asOf().minusDays(90L);
         Truth t_0;
         t_0 = Truth.TRUE;
         boolean u_1 = false;
@@ -132,9 +133,9 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
                     ev.implausible(d_19, "Device", d_13.id(), "devices[", i_12, "].lastPatch");
                     t_17 = Truth.UNKNOWN;
                 } else {
-                    t_17 = (d_19.compareTo(ev.asOf().minusDays(90L)) >= 0) ? Truth.TRUE : Truth.FALSE;
+                    t_17 = (d_19.compareTo(at_20) >= 0) ? Truth.TRUE : Truth.FALSE;
                     if (t_17 == Truth.FALSE) {
-                        ev.fail("Device", d_13.id(), d_19, ">= ", ev.asOf().minusDays(90L), "devices[", i_12, "].lastPatch");
+                        ev.fail("Device", d_13.id(), d_19, ">= ", at_20, "devices[", i_12, "].lastPatch");
                     }
                 }
             }
@@ -151,70 +152,70 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         if (n_14 == 0) {
             ev.vacuous(l_11.size(), "d.kind in [SERVER, CLIENT_PC]", "", null, "devices");
         }
-        Truth t_20 = Truth.and(t_0, t_10);
-        Truth t_21;
-        long count_22 = 0;
-        boolean cu_23 = false;
-        List<Device> l_24 = facts.devices();
-        for (int i_25 = 0, n_i_25 = l_24.size(); i_25 < n_i_25; i_25++) {
-            Device d_26 = l_24.get(i_25);
-            int m_27 = ev.mark();
-            Truth t_28;
-            t_28 = (d_26.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
-            if (t_28 == Truth.TRUE) {
-                count_22++;
-            } else if (t_28 == Truth.UNKNOWN) {
-                cu_23 = true;
+        Truth t_21 = Truth.and(t_0, t_10);
+        Truth t_22;
+        long count_23 = 0;
+        boolean cu_24 = false;
+        List<Device> l_25 = facts.devices();
+        for (int i_26 = 0, n_i_26 = l_25.size(); i_26 < n_i_26; i_26++) {
+            Device d_27 = l_25.get(i_26);
+            int m_28 = ev.mark();
+            Truth t_29;
+            t_29 = (d_27.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
+            if (t_29 == Truth.TRUE) {
+                count_23++;
+            } else if (t_29 == Truth.UNKNOWN) {
+                cu_24 = true;
             } else {
-                ev.reset(m_27);
+                ev.reset(m_28);
             }
         }
-        if (cu_23) {
-            t_21 = Truth.UNKNOWN;
+        if (cu_24) {
+            t_22 = Truth.UNKNOWN;
         } else {
-            t_21 = (count_22 >= 1L) ? Truth.TRUE : Truth.FALSE;
-            if (t_21 == Truth.FALSE) {
-                ev.fail("", null, count_22, ">= 1", null, "devices");
+            t_22 = (count_23 >= 1L) ? Truth.TRUE : Truth.FALSE;
+            if (t_22 == Truth.FALSE) {
+                ev.fail("", null, count_23, ">= 1", null, "devices");
             }
         }
-        Truth t_29 = Truth.and(t_20, t_21);
-        Truth t_30;
-        t_30 = Truth.TRUE;
-        List<Device> l_31 = facts.devices();
-        int n_34 = 0;
-        for (int i_32 = 0, n_i_32 = l_31.size(); i_32 < n_i_32; i_32++) {
-            Device d_33 = l_31.get(i_32);
-            n_34++;
-            int m_35 = ev.mark();
-            Truth t_36;
-            t_36 = (d_33.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
+        Truth t_30 = Truth.and(t_21, t_22);
+        Truth t_31;
+        t_31 = Truth.TRUE;
+        List<Device> l_32 = facts.devices();
+        int n_35 = 0;
+        for (int i_33 = 0, n_i_33 = l_32.size(); i_33 < n_i_33; i_33++) {
+            Device d_34 = l_32.get(i_33);
+            n_35++;
+            int m_36 = ev.mark();
             Truth t_37;
-            if (t_36 == Truth.FALSE) {
-                t_37 = Truth.TRUE;
-                ev.reset(m_35);
+            t_37 = (d_34.kind() == DeviceKind.SERVER) ? Truth.TRUE : Truth.FALSE;
+            Truth t_38;
+            if (t_37 == Truth.FALSE) {
+                t_38 = Truth.TRUE;
+                ev.reset(m_36);
             } else {
-                Truth t_38;
-                t_38 = (d_33.cred() != null) ? Truth.TRUE : Truth.FALSE;
-                if (t_38 == Truth.FALSE) {
-                    ev.fail("Device", d_33.id(), "absent", "present", null, "devices[", i_32, "].cred");
+                Truth t_39;
+                t_39 = (d_34.cred() != null) ? Truth.TRUE : Truth.FALSE;
+                if (t_39 == Truth.FALSE) {
+                    ev.fail("Device", d_34.id(), "absent", "present", null, "devices[", i_33, "].cred");
                 }
-                if (t_36 == Truth.TRUE) {
-                    t_37 = t_38;
-                } else if (t_38 == Truth.TRUE) {
-                    t_37 = Truth.TRUE;
-                    ev.reset(m_35);
+                if (t_37 == Truth.TRUE) {
+                    t_38 = t_39;
+                } else if (t_39 == Truth.TRUE) {
+                    t_38 = Truth.TRUE;
+                    ev.reset(m_36);
                 } else {
-                    t_37 = Truth.UNKNOWN;
-                    ev.dropFailures(m_35);
+                    t_38 = Truth.UNKNOWN;
+                    ev.dropFailures(m_36);
                 }
             }
-            t_30 = Truth.and(t_30, t_37);
+            t_31 = Truth.and(t_31, t_38);
         }
-        if (n_34 == 0) {
-            ev.vacuous(l_31.size(), "", "", null, "devices");
+        if (n_35 == 0) {
+            ev.vacuous(l_32.size(), "", "", null, "devices");
         }
-        Truth t_39 = Truth.and(t_29, t_30);
-        return t_39;
+        Truth t_40 = Truth.and(t_30, t_31);
+        return t_40;
     }
 
     @Override
