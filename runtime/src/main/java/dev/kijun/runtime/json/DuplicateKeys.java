@@ -3,6 +3,7 @@ package dev.kijun.runtime.json;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
@@ -13,15 +14,14 @@ import java.util.HashSet;
  * Rejects a key that appears twice in one JSON object, for the fast path. Jackson's own check
  * ({@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}) allocates a hash set for every object with more than two
  * keys, which on a large file is most of the loader's garbage; here each nesting level keeps one small array of the
- * keys seen so far, reused from object to object, and searched linearly up to {@link #LINEAR} keys (the names come
- * from Jackson's canonical table, so equal names are usually the same object). Larger objects (answers, reviews)
- * switch to a set that is kept and cleared. Every token passes through {@link #nextToken()} (Jackson's
- * {@code nextFieldName}, {@code nextTextValue}, … call it), and {@link #skipChildren()} walks token by token, so no
- * key is ever skipped unchecked.
+ * keys seen so far and their hashes, reused from object to object, and searched linearly up to {@link #LINEAR} keys. Larger objects (answers, reviews)
+ * switch to a set that is kept and cleared. Every method that moves to another token is overridden to track it, and
+ * {@link #skipChildren()} walks token by token, so no key is ever skipped unchecked.
  */
 final class DuplicateKeys extends JsonParserDelegate {
   private static final int LINEAR = 16;
   private String[][] keys = new String[8][];
+  private int[][] hashes = new int[8][];
   private int[] counts = new int[8];
   private HashSet<String>[] sets = newSets(8);
   private int depth; // 0 outside any container; the object at depth d records its keys in keys[d]
@@ -39,8 +39,58 @@ final class DuplicateKeys extends JsonParserDelegate {
   @Override
   public JsonToken nextToken() throws IOException {
     JsonToken t = delegate.nextToken();
+    track(t);
+    return t;
+  }
+
+  // Jackson's deserializers call these; the parser's own versions are faster than JsonParser's defaults over
+  // nextToken(), so each is passed on and the token it moved to is tracked.
+
+  @Override
+  public String nextFieldName() throws IOException {
+    String name = delegate.nextFieldName();
+    track(delegate.currentToken());
+    return name;
+  }
+
+  @Override
+  public boolean nextFieldName(SerializableString expected) throws IOException {
+    boolean matches = delegate.nextFieldName(expected);
+    track(delegate.currentToken());
+    return matches;
+  }
+
+  @Override
+  public String nextTextValue() throws IOException {
+    String text = delegate.nextTextValue();
+    track(delegate.currentToken());
+    return text;
+  }
+
+  @Override
+  public int nextIntValue(int defaultValue) throws IOException {
+    int value = delegate.nextIntValue(defaultValue);
+    track(delegate.currentToken());
+    return value;
+  }
+
+  @Override
+  public long nextLongValue(long defaultValue) throws IOException {
+    long value = delegate.nextLongValue(defaultValue);
+    track(delegate.currentToken());
+    return value;
+  }
+
+  @Override
+  public Boolean nextBooleanValue() throws IOException {
+    Boolean value = delegate.nextBooleanValue();
+    track(delegate.currentToken());
+    return value;
+  }
+
+  private void track(JsonToken t) throws IOException {
     if (t == null) {
-      return null;
+      return;
     }
     switch (t) {
       case FIELD_NAME:
@@ -57,7 +107,6 @@ final class DuplicateKeys extends JsonParserDelegate {
       default:
         break;
     }
-    return t;
   }
 
   @Override
@@ -90,6 +139,7 @@ final class DuplicateKeys extends JsonParserDelegate {
     depth++;
     if (depth == keys.length) {
       keys = Arrays.copyOf(keys, depth * 2);
+      hashes = Arrays.copyOf(hashes, depth * 2);
       counts = Arrays.copyOf(counts, depth * 2);
       sets = Arrays.copyOf(sets, depth * 2);
     }
@@ -99,17 +149,20 @@ final class DuplicateKeys extends JsonParserDelegate {
   private void seen(String name) throws JsonParseException {
     int n = counts[depth];
     String[] here = keys[depth];
+    int[] hashesHere = hashes[depth];
     if (here == null) {
       here = keys[depth] = new String[LINEAR];
+      hashesHere = hashes[depth] = new int[LINEAR];
     }
     if (n < LINEAR) {
+      int h = name.hashCode(); // kept in the canonical name, so comparing hashes first costs no string reads
       for (int i = 0; i < n; i++) {
-        String k = here[i];
-        if (k == name || k.equals(name)) {
+        if (hashesHere[i] == h && name.equals(here[i])) {
           throw duplicate(name);
         }
       }
       here[n] = name;
+      hashesHere[n] = h;
     } else {
       HashSet<String> set = sets[depth];
       if (set == null) {
