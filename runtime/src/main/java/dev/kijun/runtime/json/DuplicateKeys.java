@@ -48,23 +48,17 @@ final class DuplicateKeys extends JsonParserDelegate {
 
   @Override
   public String nextFieldName() throws IOException {
-    String name = delegate.nextFieldName();
-    track(delegate.currentToken());
-    return name;
+    return moved(delegate.nextFieldName());
   }
 
   @Override
   public boolean nextFieldName(SerializableString expected) throws IOException {
-    boolean matches = delegate.nextFieldName(expected);
-    track(delegate.currentToken());
-    return matches;
+    return moved(delegate.nextFieldName(expected)); // boxed through Boolean.valueOf: no allocation
   }
 
   @Override
   public String nextTextValue() throws IOException {
-    String text = delegate.nextTextValue();
-    track(delegate.currentToken());
-    return text;
+    return moved(delegate.nextTextValue());
   }
 
   @Override
@@ -83,9 +77,13 @@ final class DuplicateKeys extends JsonParserDelegate {
 
   @Override
   public Boolean nextBooleanValue() throws IOException {
-    Boolean value = delegate.nextBooleanValue();
+    return moved(delegate.nextBooleanValue());
+  }
+
+  /** Tracks the token the delegate moved to and passes its result on. */
+  private <T> T moved(T result) throws IOException {
     track(delegate.currentToken());
-    return value;
+    return result;
   }
 
   private void track(JsonToken t) throws IOException {

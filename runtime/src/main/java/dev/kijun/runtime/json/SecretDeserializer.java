@@ -1,7 +1,6 @@
 package dev.kijun.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import dev.kijun.runtime.Secret;
@@ -21,11 +20,7 @@ final class SecretDeserializer extends StdScalarDeserializer<Secret> {
 
   @Override
   public Secret deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw new InvalidEvidenceValue(p, "expected " + Tokens.expected(Secret.class) + ", found "
-          + Tokens.describe(p.currentToken()), Secret.class);
-    }
-    Secret secret = Secret.of(p.getText());
+    Secret secret = Secret.of(InvalidEvidenceValue.requireString(p, Tokens.expected(Secret.class), Secret.class));
     secret.hashCode(); // computed and kept now, see above
     return secret;
   }
