@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public final class Secret {
   private final String value;
+  private int hash; // 0 until first asked for, like String's own cache
 
   private Secret(String value) {
     this.value = Objects.requireNonNull(value, "value is null");
@@ -32,9 +33,26 @@ public final class Secret {
     return o instanceof Secret && ((Secret) o).value.equals(value);
   }
 
+  /**
+   * The value's {@link String#hashCode()}, computed four characters at a time and kept: a uniqueness check over many
+   * freshly loaded fingerprints hashes each long value once, and later checks read it without touching the string.
+   */
   @Override
   public int hashCode() {
-    return value.hashCode();
+    int h = hash;
+    if (h == 0) {
+      int n = value.length();
+      int i = 0;
+      for (; i + 3 < n; i += 4) { // 31^4, 31^3, 31^2: the same polynomial, with four independent products per step
+        h = h * 923_521 + value.charAt(i) * 29_791 + value.charAt(i + 1) * 961 + value.charAt(i + 2) * 31
+            + value.charAt(i + 3);
+      }
+      for (; i < n; i++) {
+        h = 31 * h + value.charAt(i);
+      }
+      hash = h;
+    }
+    return h;
   }
 
   @Override

@@ -124,7 +124,7 @@ final class AtomEmitter {
   void membership(String r, TypedExpr.In in) {
     ExprEmitter.Value element = e.value(in.element());
     ExprEmitter.Value list = listValue(in.list());
-    CodeBlock collection = lookup(in.list(), list);
+    CodeBlock collection = lookup(in.list(), list, false);
     e.code.addStatement("$N = $L$L.contains($L) ? $T.TRUE : $T.FALSE", r, in.negated() ? "!" : "", collection,
         element.expr(), Truth.class, Truth.class);
     if (e.quiet) {
@@ -157,13 +157,20 @@ final class AtomEmitter {
     return e.value(list);
   }
 
-  /** A collection to test membership in: a hashed set for constants and literals, the list itself otherwise. */
-  private CodeBlock lookup(TypedExpr list, ExprEmitter.Value v) {
+  /**
+   * A collection to test membership in: a hashed set for constants and literals; for a list from evidence, the list
+   * itself when it is searched once (hashing it would read it whole too, and allocate), a hashed copy when it is
+   * searched {@code repeatedly} (once per element of a subset's left side).
+   */
+  private CodeBlock lookup(TypedExpr list, ExprEmitter.Value v, boolean repeatedly) {
     if (list instanceof TypedExpr.ConstRef c) {
       return CodeBlock.of("$T.$N", e.owner(c.constant()), ConstantsEmitter.setName(c.constant().name()));
     }
     if (list instanceof TypedExpr.ListLit l) {
       return CodeBlock.of("$N", e.pool.set(l));
+    }
+    if (!repeatedly) {
+      return v.expr();
     }
     String set = e.local("set");
     e.code.addStatement("$T<Object> $N = new $T<>($L)", java.util.Set.class, set, HashSet.class, v.expr());
@@ -173,7 +180,7 @@ final class AtomEmitter {
   void subset(String r, TypedExpr.SubsetOf s) {
     ExprEmitter.Value left = e.value(s.left());
     ExprEmitter.Value rightList = listValue(s.right());
-    CodeBlock right = lookup(s.right(), rightList);
+    CodeBlock right = lookup(s.right(), rightList, true);
     Optional<String> rightText = OperandText.of(s.right());
     String list = e.local("l");
     String i = e.local("i");

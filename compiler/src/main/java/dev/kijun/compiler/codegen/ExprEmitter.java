@@ -14,6 +14,7 @@ import dev.kijun.runtime.eval.Questions;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import java.util.Optional;
  * <p>INVARIANT: after the statements of a boolean sub-expression run, the observations recorded since its mark are
  * none when it is TRUE, its failures (outside quiet contexts) and missing values when FALSE, and only missing values
  * when UNKNOWN. Filters, premises and the bodies of {@code exists} are quiet: they never record failures. The
- * passing path records nothing and allocates nothing; membership and uniqueness are hashed, so every check is
- * linear in the evidence.
+ * passing path records nothing and allocates nothing; membership in constants, subsets and uniqueness are hashed, so
+ * every check is linear in the evidence.
  *
  * <p>This class holds the state (code, bindings, guards) and emits connectives and values; {@link AtomEmitter}
  * emits comparisons and other atoms, {@link LoopEmitter} the list constructs.
@@ -39,6 +40,9 @@ final class ExprEmitter {
   final LiteralPool pool;
   private final Map<String, ClassName> constantOwners;
   final CodeBlock.Builder code = CodeBlock.builder();
+  /** Dates computed from the assessment date alone ({@code asOf - 90 days}), once at the top of the method. */
+  private final CodeBlock.Builder invariants = CodeBlock.builder();
+  private final Map<String, String> invariantLocals = new HashMap<>();
   final Map<Variable, Binding> bindings = new IdentityHashMap<>();
   final Deque<Guard> guards = new ArrayDeque<>();
   private final LoopEmitter loops = new LoopEmitter(this);
@@ -82,7 +86,7 @@ final class ExprEmitter {
   CodeBlock returning(TypedExpr e) {
     String result = bool(Negation.normal(e));
     code.addStatement("return $N", result);
-    return code.build();
+    return invariants.build().toBuilder().add(code.build()).build();
   }
 
   // ------------------------------------------------------------------ booleans
@@ -257,7 +261,17 @@ final class ExprEmitter {
     if (e instanceof TypedExpr.Shift s) {
       Value base = value(s.base());
       String unit = s.unit().name().charAt(0) + s.unit().name().substring(1).toLowerCase(java.util.Locale.ROOT);
-      return new Value(CodeBlock.of("$L.$L$L($LL)", base.expr(), s.plus() ? "plus" : "minus", unit, s.amount()));
+      CodeBlock shifted = CodeBlock.of("$L.$L$L($LL)", base.expr(), s.plus() ? "plus" : "minus", unit, s.amount());
+      if (!fixedDate(s.base())) {
+        return new Value(shifted);
+      }
+      // Hoisted: in a loop over thousands of elements it would otherwise be recomputed (and allocated) per element.
+      String local = invariantLocals.computeIfAbsent(shifted.toString(), k -> {
+        String at = local("at");
+        invariants.addStatement("$T $N = $L", LocalDate.class, at, shifted);
+        return at;
+      });
+      return new Value(CodeBlock.of("$N", local));
     }
     if (e instanceof TypedExpr.CountOf c) {
       return loops.count(c);
@@ -280,6 +294,14 @@ final class ExprEmitter {
       return new Value(CodeBlock.of("($N == $T.TRUE)", t, Truth.class));
     }
     throw new IllegalStateException("cannot emit " + e.getClass().getSimpleName() + " at " + e.span());
+  }
+
+  /** Whether a date expression is the same wherever it is evaluated in a check: the assessment date or a literal. */
+  private static boolean fixedDate(TypedExpr e) {
+    if (e instanceof TypedExpr.Shift s) {
+      return fixedDate(s.base());
+    }
+    return e instanceof TypedExpr.AsOf || e instanceof TypedExpr.DateLit;
   }
 
   /** A date read from evidence counts only when it is not after the assessment date. */

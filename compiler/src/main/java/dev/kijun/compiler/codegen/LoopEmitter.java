@@ -6,12 +6,12 @@ import dev.kijun.compiler.model.FieldDef;
 import dev.kijun.compiler.model.Type;
 import dev.kijun.compiler.model.expr.TypedExpr;
 import dev.kijun.compiler.model.expr.Variable;
+import dev.kijun.runtime.eval.FirstIndex;
 import dev.kijun.runtime.eval.Truth;
 import dev.kijun.runtime.eval.Values;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The list constructs of {@link ExprEmitter}: {@code forall}, {@code exists}, {@code unique} and {@code count},
@@ -29,6 +29,11 @@ final class LoopEmitter {
 
   /** Opens {@code for (…) { var x = list.get(i);} and binds the variable; the caller closes the loop. */
   Loop openLoop(Variable v, TypedExpr listExpr, boolean countSelected) {
+    return openLoop(v, listExpr, countSelected, list -> { });
+  }
+
+  /** As {@link #openLoop(Variable, TypedExpr, boolean)}, emitting {@code beforeLoop(list local)} before the loop. */
+  private Loop openLoop(Variable v, TypedExpr listExpr, boolean countSelected, Consumer<String> beforeLoop) {
     ExprEmitter.Value list = e.value(listExpr);
     String l = e.local("l");
     String i = e.local("i");
@@ -39,6 +44,7 @@ final class LoopEmitter {
     if (selected != null) {
       e.code.addStatement("int $N = 0", selected);
     }
+    beforeLoop.accept(l);
     e.code.beginControlFlow("for (int $N = 0, n_$N = $N.size(); $N < n_$N; $N++)", i, i, l, i, i, i);
     e.code.addStatement("$T $N = $N.get($N)", element, x, l, i);
     Optional<ExprEmitter.Subject> subject = ownSubject(v.type(), CodeBlock.of("$N", x)).or(list::subject);
@@ -144,8 +150,8 @@ final class LoopEmitter {
     String seen = e.local("seen");
     e.code.addStatement("$N = $T.TRUE", r, Truth.class);
     e.code.addStatement("boolean $N = false", unknown);
-    e.code.addStatement("$T<Object, Integer> $N = new $T<>()", Map.class, seen, HashMap.class);
-    Loop loop = openLoop(u.variable(), u.list(), false);
+    Loop loop = openLoop(u.variable(), u.list(), false,
+        list -> e.code.addStatement("$T $N = new $T($N.size())", FirstIndex.class, seen, FirstIndex.class, list));
     if (u.filter().isPresent()) {
       String me = e.mark();
       String f = filter(u.filter());
@@ -157,18 +163,16 @@ final class LoopEmitter {
     e.guards.push(new ExprEmitter.Guard(CodeBlock.of("$N = true", unknown)));
     ExprEmitter.Value key = e.value(u.key());
     String previous = e.local("prev");
-    e.code.addStatement("Integer $N = $N.putIfAbsent($L, $N)", previous, seen, key.expr(), loop.index());
-    e.code.beginControlFlow("if ($N != null)", previous);
+    e.code.addStatement("int $N = $N.putIfAbsent($L, $N)", previous, seen, key.expr(), loop.index());
+    e.code.beginControlFlow("if ($N >= 0)", previous);
     e.code.addStatement("$N = $T.FALSE", r, Truth.class);
     if (key.path().isPresent() && !e.quiet) {
-      String prevIndex = e.local("p");
-      e.code.addStatement("int $N = $N", prevIndex, previous);
       ExprEmitter.Binding b = e.bindings.get(u.variable());
-      Optional<ExprEmitter.Subject> prevSubject = ownSubject(u.variable().type(), CodeBlock.of("$N.get($N)", loop.local(), prevIndex))
+      Optional<ExprEmitter.Subject> prevSubject = ownSubject(u.variable().type(), CodeBlock.of("$N.get($N)", loop.local(), previous))
           .or(() -> loop.list().subject());
       Optional<ExprEmitter.Subject> keySubject = key.subject().equals(b.subject()) ? prevSubject : key.subject();
       e.fail(keySubject, key.expr(), "a value no other element has", null,
-          key.path().get().renameIndex(loop.index(), prevIndex));
+          key.path().get().renameIndex(loop.index(), previous));
       e.fail(key.subject(), key.expr(), "a value no other element has", null, key.path().get());
     }
     e.code.endControlFlow();

@@ -28,10 +28,35 @@ import java.util.Optional;
  */
 public abstract class GeneratedValidator<E> implements Validator<E> {
   private final RequirementInfo info;
+  // What every validation reads of the metadata, flattened into this object when it is made: with hundreds of
+  // requirements run right after a large file was bound, walking the metadata's objects (optionals, dates, sets,
+  // lists) costs a cache miss each.
+  private final long effectiveDay; // epoch day of effectiveFrom, or Long.MIN_VALUE
+  private final long supersededDay; // epoch day of the supersession, or Long.MAX_VALUE
+  private final int audience; // bit per Audience ordinal
+  private final boolean hasRelief;
+  private final CheckKind[] checkKinds;
+  private final long[] checkDays; // epoch day of each check's effectiveFrom, or Long.MIN_VALUE
 
   /** Binds the validator to its requirement's metadata. */
   protected GeneratedValidator(RequirementInfo info) {
     this.info = java.util.Objects.requireNonNull(info, "info is null");
+    Dates dates = info.dates();
+    effectiveDay = dates.effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    supersededDay = dates.superseded().map(s -> s.on().toEpochDay()).orElse(Long.MAX_VALUE);
+    int mask = 0;
+    for (Audience a : info.audience()) {
+      mask |= 1 << a.ordinal();
+    }
+    audience = mask;
+    hasRelief = dates.relief().isPresent();
+    List<CheckInfo> checks = info.checks();
+    checkKinds = new CheckKind[checks.size()];
+    checkDays = new long[checks.size()];
+    for (int i = 0; i < checks.size(); i++) {
+      checkKinds[i] = checks.get(i).kind();
+      checkDays[i] = checks.get(i).effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+    }
   }
 
   @Override
@@ -62,17 +87,17 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
   @Override
   public final Verdict validate(Assessment<E> assessment) {
     ClauseRef id = info.id();
-    Dates dates = info.dates();
     LocalDate asOf = assessment.asOf();
-    if (dates.effectiveFrom().isPresent() && asOf.isBefore(dates.effectiveFrom().get())) {
+    long today = asOf.toEpochDay();
+    if (today < effectiveDay) {
       return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
-          DatedWords.notYetInForce(dates.effectiveFrom().get(), asOf), List.of()));
+          DatedWords.notYetInForce(info.dates().effectiveFrom().get(), asOf), List.of()));
     }
-    if (dates.superseded().isPresent() && !asOf.isBefore(dates.superseded().get().on())) {
+    if (today >= supersededDay) {
       return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
-          DatedWords.superseded(dates.superseded().get(), asOf), List.of()));
+          DatedWords.superseded(info.dates().superseded().get(), asOf), List.of()));
     }
-    if (!info.audience().contains(assessment.facility().kind())) {
+    if ((audience & (1 << assessment.facility().kind().ordinal())) == 0) {
       return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
           "addressed to " + audienceList() + "; the facility is a " + assessment.facility().kind().keyword(),
           List.of()));
@@ -94,34 +119,38 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
       return single(outcome, new Finding(id, firstKind(), outcome, reason, listed.paths(), listed.observations(),
           listed.omitted()));
     }
-    List<CheckInfo> checks = info.checks();
-    List<Finding> findings = new ArrayList<>(checks.size());
-    for (int i = 0; i < checks.size(); i++) {
-      CheckInfo check = checks.get(i);
-      if (check.effectiveFrom().isPresent() && asOf.isBefore(check.effectiveFrom().get())) {
+    List<Finding> findings = new ArrayList<>(checkKinds.length);
+    for (int i = 0; i < checkKinds.length; i++) {
+      if (today < checkDays[i]) {
+        CheckInfo check = info.checks().get(i);
         findings.add(new Finding(id, check.kind(), Outcome.NOT_APPLICABLE,
             DatedWords.checkNotYetInForce(check.effectiveFrom().get(), asOf), List.of()).withCheckIndex(i));
         continue;
       }
       Finding finding;
-      switch (check.kind()) {
+      switch (checkKinds[i]) {
         case AUTOMATED:
-          finding = runAutomated(i, check, assessment);
+          finding = runAutomated(i, info.checks().get(i), assessment);
           break;
         case QUESTION:
           finding = Questions.evaluate(id, assessment);
           break;
         case REVIEW:
-          finding = Reviews.evaluate(id, check, assessment);
+          finding = Reviews.evaluate(id, info.checks().get(i), assessment);
           break;
         default:
-          throw new IllegalStateException("unknown check kind " + check.kind());
+          throw new IllegalStateException("unknown check kind " + checkKinds[i]);
       }
       findings.add(finding.withCheckIndex(i));
     }
     Outcome combined = combine(findings);
+    if (!hasRelief) {
+      return new Verdict(info, combined, findings);
+    }
+    Dates dates = info.dates();
+    List<CheckInfo> checks = info.checks();
     Optional<LocalDate> start = reliefStart(dates, checks);
-    if (dates.relief().isPresent() && start.isPresent() && !asOf.isBefore(start.get()) && underRelief(combined)
+    if (start.isPresent() && !asOf.isBefore(start.get()) && underRelief(combined)
         && !dates.relief().get().endedBy(asOf)) {
       return relieve(dates.relief().get(), start.get(), combined, findings, assessment);
     }

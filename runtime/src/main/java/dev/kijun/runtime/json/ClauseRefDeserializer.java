@@ -1,7 +1,6 @@
 package dev.kijun.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import dev.kijun.runtime.ClauseRef;
@@ -18,12 +17,7 @@ final class ClauseRefDeserializer extends StdScalarDeserializer<ClauseRef> {
 
   @Override
   public ClauseRef deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw new InvalidEvidenceValue(p,
-          "expected a clause name (document@edition/clause), found " + Tokens.describe(p.currentToken()),
-          ClauseRef.class);
-    }
-    String text = p.getText();
+    String text = InvalidEvidenceValue.requireString(p, "a clause name (document@edition/clause)", ClauseRef.class);
     Optional<ClauseRef> ref = ClauseRef.tryParse(text);
     if (ref.isEmpty()) {
       throw new InvalidEvidenceValue(p, notAClauseName(text), ClauseRef.class);

@@ -1,6 +1,7 @@
 package dev.kijun.runtime.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * rule as the thorough path. Valid evidence never pays for the diagnostic passes (syntax scan, unknown-field scan,
  * part-by-part binding), which exist only to explain what is wrong; any failure here sends the file down that
  * thorough path, which then reports every problem precisely. So this path may only ever be stricter, never laxer.
+ * Duplicate keys are caught by {@link DuplicateKeys} rather than Jackson's allocating check.
  */
 final class FastPath {
   private final ObjectMapper mapper;
@@ -38,8 +40,11 @@ final class FastPath {
       JavaType type = mapper.getTypeFactory().constructParametricType(Envelope.class, t);
       return mapper.readerFor(type);
     });
-    try {
-      Envelope<E> e = reader.readValue(json);
+    try (JsonParser p = DuplicateKeys.wrap(mapper.getFactory().createParser(json))) {
+      Envelope<E> e = reader.readValue(p);
+      if (p.nextToken() != null) {
+        return Optional.empty(); // trailing tokens
+      }
       return Optional.ofNullable(e).flatMap(FastPath::toAssessment);
     } catch (Exception e) { // any failure: the thorough path explains it
       return Optional.empty();

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.kijun.runtime.ClauseRef;
+import dev.kijun.runtime.Secret;
 import java.time.LocalDate;
 
 /**
@@ -45,6 +46,7 @@ final class StrictMapper {
     SimpleModule strict = new SimpleModule("kijun-strict-values");
     strict.addDeserializer(LocalDate.class, new IsoDateDeserializer());
     strict.addDeserializer(ClauseRef.class, new ClauseRefDeserializer());
+    strict.addDeserializer(Secret.class, new SecretDeserializer());
     ObjectMapper m = JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(strict) // registered later, so it wins over JavaTimeModule for LocalDate

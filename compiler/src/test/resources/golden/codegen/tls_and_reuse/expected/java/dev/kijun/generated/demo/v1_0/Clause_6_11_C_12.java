@@ -16,12 +16,11 @@ import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Status;
 import dev.kijun.runtime.Target;
 import dev.kijun.runtime.eval.Evaluation;
+import dev.kijun.runtime.eval.FirstIndex;
 import dev.kijun.runtime.eval.GeneratedValidator;
 import dev.kijun.runtime.eval.Truth;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -74,11 +73,12 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
      * <pre>{@code unique(d in devices where d.cred is present: d.cred.fingerprint) and (forall d in devices where d.kind in [SERVER, CLIENT_PC]: d.lastPatch >= asOf - 90 days) and count(d in devices where d.kind == SERVER) >= 1 and (forall d in devices: d.kind == SERVER implies not (d.cred is absent))}</pre>
      */
     private static Truth check0(Facts facts, Evaluation ev) {
+        LocalDate at_20 = ev.asOf().minusDays(90L);
         Truth t_0;
         t_0 = Truth.TRUE;
         boolean u_1 = false;
-        Map<Object, Integer> seen_2 = new HashMap<>();
         List<Device> l_3 = facts.devices();
+        FirstIndex seen_2 = new FirstIndex(l_3.size());
         for (int i_4 = 0, n_i_4 = l_3.size(); i_4 < n_i_4; i_4++) {
             Device d_5 = l_3.get(i_4);
             int m_6 = ev.mark();
@@ -97,11 +97,10 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
                 ev.missing("Device", d_5.id(), "{ \"fingerprint\": \"<fingerprint>\", \"factoryDefault\": true|false }", "devices[", i_4, "].cred");
                 u_1 = true;
             } else {
-                Integer prev_9 = seen_2.putIfAbsent(o_8.fingerprint(), i_4);
-                if (prev_9 != null) {
+                int prev_9 = seen_2.putIfAbsent(o_8.fingerprint(), i_4);
+                if (prev_9 >= 0) {
                     t_0 = Truth.FALSE;
-                    int p_10 = prev_9;
-                    ev.fail("Device", l_3.get(p_10).id(), o_8.fingerprint(), "a value no other element has", null, "devices[", p_10, "].cred.fingerprint");
+                    ev.fail("Device", l_3.get(prev_9).id(), o_8.fingerprint(), "a value no other element has", null, "devices[", prev_9, "].cred.fingerprint");
                     ev.fail("Device", d_5.id(), o_8.fingerprint(), "a value no other element has", null, "devices[", i_4, "].cred.fingerprint");
                 }
             }
@@ -109,51 +108,51 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         if (t_0 != Truth.FALSE && u_1) {
             t_0 = Truth.UNKNOWN;
         }
-        Truth t_11;
-        t_11 = Truth.TRUE;
-        List<Device> l_12 = facts.devices();
-        int n_15 = 0;
-        for (int i_13 = 0, n_i_13 = l_12.size(); i_13 < n_i_13; i_13++) {
-            Device d_14 = l_12.get(i_13);
-            int m_16 = ev.mark();
-            Truth t_17;
-            t_17 = SET_1.contains(d_14.kind()) ? Truth.TRUE : Truth.FALSE;
-            if (t_17 == Truth.FALSE) {
-                ev.reset(m_16);
+        Truth t_10;
+        t_10 = Truth.TRUE;
+        List<Device> l_11 = facts.devices();
+        int n_14 = 0;
+        for (int i_12 = 0, n_i_12 = l_11.size(); i_12 < n_i_12; i_12++) {
+            Device d_13 = l_11.get(i_12);
+            int m_15 = ev.mark();
+            Truth t_16;
+            t_16 = SET_1.contains(d_13.kind()) ? Truth.TRUE : Truth.FALSE;
+            if (t_16 == Truth.FALSE) {
+                ev.reset(m_15);
                 continue;
             }
-            n_15++;
-            Truth t_18;
-            LocalDate o_19 = d_14.lastPatch();
-            if (o_19 == null) {
-                ev.missing("Device", d_14.id(), "\"YYYY-MM-DD\"", "devices[", i_13, "].lastPatch");
-                t_18 = Truth.UNKNOWN;
+            n_14++;
+            Truth t_17;
+            LocalDate o_18 = d_13.lastPatch();
+            if (o_18 == null) {
+                ev.missing("Device", d_13.id(), "\"YYYY-MM-DD\"", "devices[", i_12, "].lastPatch");
+                t_17 = Truth.UNKNOWN;
             } else {
-                LocalDate d_20 = o_19;
-                if (d_20.isAfter(ev.asOf())) {
-                    ev.implausible(d_20, "Device", d_14.id(), "devices[", i_13, "].lastPatch");
-                    t_18 = Truth.UNKNOWN;
+                LocalDate d_19 = o_18;
+                if (d_19.isAfter(ev.asOf())) {
+                    ev.implausible(d_19, "Device", d_13.id(), "devices[", i_12, "].lastPatch");
+                    t_17 = Truth.UNKNOWN;
                 } else {
-                    t_18 = (d_20.compareTo(ev.asOf().minusDays(90L)) >= 0) ? Truth.TRUE : Truth.FALSE;
-                    if (t_18 == Truth.FALSE) {
-                        ev.fail("Device", d_14.id(), d_20, ">= ", ev.asOf().minusDays(90L), "devices[", i_13, "].lastPatch");
+                    t_17 = (d_19.compareTo(at_20) >= 0) ? Truth.TRUE : Truth.FALSE;
+                    if (t_17 == Truth.FALSE) {
+                        ev.fail("Device", d_13.id(), d_19, ">= ", at_20, "devices[", i_12, "].lastPatch");
                     }
                 }
             }
-            if (t_17 == Truth.UNKNOWN) {
-                if (t_18 == Truth.TRUE) {
-                    ev.reset(m_16);
+            if (t_16 == Truth.UNKNOWN) {
+                if (t_17 == Truth.TRUE) {
+                    ev.reset(m_15);
                 } else {
-                    ev.dropFailures(m_16);
-                    t_18 = Truth.UNKNOWN;
+                    ev.dropFailures(m_15);
+                    t_17 = Truth.UNKNOWN;
                 }
             }
-            t_11 = Truth.and(t_11, t_18);
+            t_10 = Truth.and(t_10, t_17);
         }
-        if (n_15 == 0) {
-            ev.vacuous(l_12.size(), "d.kind in [SERVER, CLIENT_PC]", "", null, "devices");
+        if (n_14 == 0) {
+            ev.vacuous(l_11.size(), "d.kind in [SERVER, CLIENT_PC]", "", null, "devices");
         }
-        Truth t_21 = Truth.and(t_0, t_11);
+        Truth t_21 = Truth.and(t_0, t_10);
         Truth t_22;
         long count_23 = 0;
         boolean cu_24 = false;
