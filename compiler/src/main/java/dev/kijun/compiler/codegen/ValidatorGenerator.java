@@ -1,6 +1,7 @@
 package dev.kijun.compiler.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -55,18 +56,32 @@ final class ValidatorGenerator {
     MethodSpec.Builder dispatch = MethodSpec.methodBuilder("automated").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED).returns(Truth.class).addParameter(int.class, "check")
         .addParameter(root, "facts").addParameter(Evaluation.class, "ev").beginControlFlow("switch (check)");
+    MethodSpec.Builder keys = MethodSpec.methodBuilder("sharedKey").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).returns(String.class).addParameter(int.class, "check")
+        .beginControlFlow("switch (check)");
     boolean any = false;
+    boolean shared = false;
     for (int i = 0; i < checks.size(); i++) {
       if (checks.get(i) instanceof Check.Automated a) {
         any = true;
         String method = "check" + i;
         dispatch.addStatement("case $L: return $N(facts, ev)", i, method);
-        b.addMethod(checkMethod(method, a, root, types, pool, constantOwners));
+        CodeBlock code = new ExprEmitter(types, pool, constantOwners).returning(a.body());
+        b.addMethod(checkMethod(method, a, root, code));
+        java.util.Optional<String> key = SharedCheckKey.of(root, code);
+        if (key.isPresent()) {
+          shared = true;
+          keys.addStatement("case $L: return $S", i, key.get());
+        }
       }
     }
     if (any) {
       dispatch.addStatement("default: return super.automated(check, facts, ev)").endControlFlow();
       b.addMethod(dispatch.build());
+    }
+    if (shared) {
+      keys.addStatement("default: return null").endControlFlow();
+      b.addMethod(keys.build());
     }
     if (!r.waivers().isEmpty()) {
       b.addMethod(MethodSpec.methodBuilder("declaresWaivers").addAnnotation(Override.class)
@@ -77,14 +92,12 @@ final class ValidatorGenerator {
     return Headers.file(name.packageName(), b.build(), List.of(r.span().file().path()), detail);
   }
 
-  private static MethodSpec checkMethod(String name, Check.Automated a, TypeName root, JavaTypes types,
-      LiteralPool pool, Map<String, ClassName> constantOwners) {
-    TypedExpr body = a.body();
+  private static MethodSpec checkMethod(String name, Check.Automated a, TypeName root, CodeBlock code) {
     return MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(Truth.class)
         .addJavadoc("$L\n\n<pre>{@code $L}</pre>\n", Javadoc.escape(a.explanation()),
             Javadoc.code(InfoEmitter.normalize(a.source())))
         .addParameter(root, "facts").addParameter(Evaluation.class, "ev")
-        .addCode(new ExprEmitter(types, pool, constantOwners).returning(body)).build();
+        .addCode(code).build();
   }
 
   private static String javadoc(Requirement r) {

@@ -66,19 +66,78 @@ class OracleTest {
     }
   }
 
-  private static <E> void compare(String key, long seed, ObjectNode doc, Optional<LocalDate> asOf,
-      dev.kijun.runtime.Edition<E> compiled, Edition model, Map<Outcome, Integer> seen) throws Exception {
+  /**
+   * Every edition of the bundled schema validates one assessment object in turn, so checks they share (one key, see
+   * {@code SharedChecks}) are computed by the first edition and reused by the others: the reused results must agree
+   * with the interpreter, which shares nothing, edition by edition.
+   */
+  @org.junit.jupiter.api.Test
+  void checksSharedBetweenEditionsAgreeWithTheInterpreter() throws Exception {
+    CompiledGuidelines g = CompiledGuidelines.get();
+    List<String> keys = g.program.editions().stream().map(Edition::key).sorted().toList();
+    Map<String, Integer> editionsPerKey = new java.util.HashMap<>();
+    for (String key : keys) {
+      java.util.Set<Object> own = new java.util.HashSet<>();
+      for (dev.kijun.runtime.Validator<?> v : g.editions.get(key).validators()) {
+        java.lang.reflect.Method m = dev.kijun.runtime.eval.GeneratedValidator.class.getDeclaredMethod("sharedKey",
+            int.class);
+        m.setAccessible(true);
+        for (int c = 0; c < v.info().checks().size(); c++) {
+          Object k = m.invoke(v, c);
+          if (k != null) {
+            own.add(k);
+          }
+        }
+      }
+      own.forEach(k -> editionsPerKey.merge((String) k, 1, Integer::sum));
+    }
+    assertThat(editionsPerKey.values()).as("some check is shared by several editions, so this test shares")
+        .anyMatch(n -> n >= 3);
+    int documents = Math.max(50, Integer.getInteger("oracle.documents", 1000) / 5);
+    long seed = Long.getLong("oracle.seed", 20261101L) ^ 0x5A4ED;
+    Map<Outcome, Integer> seen = new EnumMap<>(Outcome.class);
+    for (int i = 0; i < documents; i++) {
+      String generatorEdition = keys.get(i % keys.size()); // its answers and waivers, the schema's facts
+      EvidenceGenerator gen = new EvidenceGenerator(g.program.edition(generatorEdition).orElseThrow(), seed + i);
+      ObjectNode doc = gen.document();
+      Optional<LocalDate> asOf = (i % 7 == 3) ? Optional.of(gen.asOf().plusDays(i % 3 - 1)) : Optional.empty();
+      Assessment<?> a = load(seed + i, doc, asOf, g.editions.get(generatorEdition).evidenceType());
+      for (String key : keys) {
+        dev.kijun.runtime.Edition<?> compiled = g.editions.get(key);
+        assertThat(compiled.evidenceType()).isEqualTo(a.facts().getClass());
+        check(key, seed + i, doc, asOf, a, compiled, g.program.edition(key).orElseThrow(), seen);
+      }
+    }
+    assertThat(seen.keySet()).contains(Outcome.NOT_SATISFIED, Outcome.EVIDENCE_MISSING, Outcome.SATISFIED);
+  }
+
+  private static <E> Assessment<E> load(long seed, ObjectNode doc, Optional<LocalDate> asOf, Class<E> type)
+      throws Exception {
     byte[] bytes = JSON.writeValueAsBytes(doc);
-    Assessment<E> a;
+    Assessment<E> a = null;
     try {
-      a = EvidenceLoader.load(bytes, "doc.json", compiled.evidenceType());
+      a = EvidenceLoader.load(bytes, "doc.json", type);
     } catch (EvidenceException e) {
       fail("generated evidence (seed " + seed + ") was rejected: " + e.problems() + "\n" + doc.toPrettyString());
-      return;
     }
-    if (asOf.isPresent()) {
-      a = a.withAsOf(asOf.get());
-    }
+    return asOf.isPresent() ? a.withAsOf(asOf.get()) : a;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> void check(String key, long seed, ObjectNode doc, Optional<LocalDate> asOf, Assessment<?> a,
+      dev.kijun.runtime.Edition<E> compiled, Edition model, Map<Outcome, Integer> seen) throws Exception {
+    compareLoaded(key, seed, doc, asOf, (Assessment<E>) a, compiled, model, seen);
+  }
+
+  private static <E> void compare(String key, long seed, ObjectNode doc, Optional<LocalDate> asOf,
+      dev.kijun.runtime.Edition<E> compiled, Edition model, Map<Outcome, Integer> seen) throws Exception {
+    compareLoaded(key, seed, doc, asOf, load(seed, doc, asOf, compiled.evidenceType()), compiled, model, seen);
+  }
+
+  private static <E> void compareLoaded(String key, long seed, ObjectNode doc, Optional<LocalDate> asOf,
+      Assessment<E> a, dev.kijun.runtime.Edition<E> compiled, Edition model, Map<Outcome, Integer> seen)
+      throws Exception {
+    byte[] bytes = JSON.writeValueAsBytes(doc);
     List<Verdict> generated = compiled.validateAll(a);
     JsonNode tree = JSON.readTree(bytes);
     List<Interpreter.Result> interpreted = Interpreter.validate(model, tree, asOf);

@@ -6,11 +6,13 @@ import dev.kijun.runtime.CheckKind;
 import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.Dates;
 import dev.kijun.runtime.Finding;
+import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Validator;
 import dev.kijun.runtime.Verdict;
 import dev.kijun.runtime.evidence.Assessment;
+import dev.kijun.runtime.evidence.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +74,15 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
   /** Evaluates the automated check at position {@code check} among the requirement's checks. */
   protected Truth automated(int check, E facts, Evaluation ev) {
     throw new IllegalStateException("no automated check at position " + check + " of " + info.id());
+  }
+
+  /**
+   * The key under which the strict result of the automated check at position {@code check} is shared with every
+   * check of the same key on the same assessment ({@link SharedChecks}), or null when it must be computed here. The
+   * compiler gives keys only to checks that read nothing but the evidence facts and the assessment date.
+   */
+  protected String sharedKey(int check) {
+    return null;
   }
 
   /** The condition of the requirement's transitional relief; only called when it declares one. */
@@ -205,13 +216,14 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
 
   private Finding runAutomated(int index, CheckInfo check, Assessment<E> assessment) {
     ClauseRef id = info.id();
-    Evaluation strict = new Evaluation(assessment, id, false);
-    Truth t = automated(index, assessment.facts(), strict);
+    SharedChecks.Result strict = strict(index, assessment);
+    Truth t = strict.truth();
     if (t == Truth.TRUE) {
       return Findings.automated(id, Outcome.SATISFIED, check.explanation(), List.of(), strict.notes(), List.of(),
           List.of(), assessment.asOf());
     }
-    Evaluation last = strict;
+    List<Observation> observations = strict.observations();
+    List<Waiver> expired = strict.expiredWaivers();
     if (declaresWaivers()) {
       Evaluation lenient = new Evaluation(assessment, id, true);
       Truth l = automated(index, assessment.facts(), lenient);
@@ -219,12 +231,31 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
         return Findings.automated(id, Outcome.WAIVED, check.explanation(), strict.observations(), List.of(),
             lenient.usedWaivers(), List.of(), assessment.asOf());
       }
-      last = lenient;
+      observations = lenient.observations();
+      expired = lenient.expiredWaivers();
       t = l;
     }
     Outcome outcome = t == Truth.FALSE ? Outcome.NOT_SATISFIED : Outcome.EVIDENCE_MISSING;
-    return Findings.automated(id, outcome, check.explanation(), last.observations(), List.of(), List.of(),
-        last.expiredWaivers(), assessment.asOf());
+    return Findings.automated(id, outcome, check.explanation(), observations, List.of(), List.of(), expired,
+        assessment.asOf());
+  }
+
+  /** The check evaluated without waivers: shared with identical checks on this assessment when it has a key. */
+  private SharedChecks.Result strict(int index, Assessment<E> assessment) {
+    String key = sharedKey(index);
+    if (key != null) {
+      SharedChecks.Result kept = SharedChecks.lookup(assessment, key);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    Evaluation ev = new Evaluation(assessment, info.id(), false);
+    Truth t = automated(index, assessment.facts(), ev);
+    SharedChecks.Result result = new SharedChecks.Result(t, ev.observations(), ev.notes(), ev.expiredWaivers());
+    if (key != null) {
+      SharedChecks.keep(assessment, key, result);
+    }
+    return result;
   }
 
   /** The most severe outcome among the findings (NOT_APPLICABLE when there are none). */

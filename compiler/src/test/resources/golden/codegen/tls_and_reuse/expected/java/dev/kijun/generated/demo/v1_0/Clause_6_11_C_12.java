@@ -49,6 +49,7 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         List.of(),
         List.of(
         new CheckInfo(CheckKind.AUTOMATED, "unique credentials, recent patches, at least one server", "unique(d in devices where d.cred is present: d.cred.fingerprint) and (forall d in devices where d.kind in [SERVER, CLIENT_PC]: d.lastPatch >= asOf - 90 days) and count(d in devices where d.kind == SERVER) >= 1 and (forall d in devices: d.kind == SERVER implies not (d.cred is absent))", "", ""),
+        new CheckInfo(CheckKind.AUTOMATED, "every device was patched in the last 90 days", "forall d in devices: d.lastPatch >= asOf - 90 days", "", ""),
         new CheckInfo(CheckKind.QUESTION, "No reuse?", "", "使い回していませんか", "No reuse?"),
         new CheckInfo(CheckKind.REVIEW, "the reuse policy is written down", "", "", "")),
         "input/demo.kijun:32",
@@ -218,11 +219,59 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
         return t_40;
     }
 
+    /**
+     * every device was patched in the last 90 days
+     *
+     * <pre>{@code forall d in devices: d.lastPatch >= asOf - 90 days}</pre>
+     */
+    private static Truth check1(Facts facts, Evaluation ev) {
+        LocalDate at_8 = ev.asOf().minusDays(90L);
+        Truth t_0;
+        t_0 = Truth.TRUE;
+        List<Device> l_1 = facts.devices();
+        int n_4 = 0;
+        for (int i_2 = 0, n_i_2 = l_1.size(); i_2 < n_i_2; i_2++) {
+            Device d_3 = l_1.get(i_2);
+            n_4++;
+            Truth t_5;
+            LocalDate o_6 = d_3.lastPatch();
+            if (o_6 == null) {
+                ev.missing("Device", d_3.id(), "\"YYYY-MM-DD\"", "devices[", i_2, "].lastPatch");
+                t_5 = Truth.UNKNOWN;
+            } else {
+                LocalDate d_7 = o_6;
+                if (d_7.isAfter(ev.asOf())) {
+                    ev.implausible(d_7, "Device", d_3.id(), "devices[", i_2, "].lastPatch");
+                    t_5 = Truth.UNKNOWN;
+                } else {
+                    t_5 = (d_7.compareTo(at_8) >= 0) ? Truth.TRUE : Truth.FALSE;
+                    if (t_5 == Truth.FALSE) {
+                        ev.fail("Device", d_3.id(), d_7, ">= ", at_8, "devices[", i_2, "].lastPatch");
+                    }
+                }
+            }
+            t_0 = Truth.and(t_0, t_5);
+        }
+        if (n_4 == 0) {
+            ev.vacuous(l_1.size(), "", "", null, "devices");
+        }
+        return t_0;
+    }
+
     @Override
     protected Truth automated(int check, Facts facts, Evaluation ev) {
         switch (check) {
             case 0: return check0(facts, ev);
+            case 1: return check1(facts, ev);
             default: return super.automated(check, facts, ev);
+        }
+    }
+
+    @Override
+    protected String sharedKey(int check) {
+        switch (check) {
+            case 1: return "2ec563b33fed5087e6f41b1754d503cbee9f9c7bd36715d23b1761ab9f4dc361";
+            default: return null;
         }
     }
 }
