@@ -101,6 +101,8 @@ public final class TextReport {
     line(out, "  defined at FILE:LINE  where the clause is encoded in the kijun sources");
     line(out, "  `path`  a place in the evidence file, under \"facts\" unless it starts with answers, reviews or"
         + " waivers");
+    line(out, "  to do  per edition, the places in the evidence most requirements wait on, then how many answers,"
+        + " reviews and values each requirement still needs");
     line(out, "  evidence to add  JSON to write into the evidence file to settle a missing value, answer or review");
   }
 
