@@ -39,45 +39,42 @@ final class SourcesOption {
    * {@code err}.
    */
   Compiled compileQuietly(PrintWriter err) {
-    if (paths == null || paths.isEmpty()) {
-      return compileBundled(err);
+    Optional<Sources.Loaded> sources = read(err);
+    if (sources.isEmpty()) {
+      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
     }
+    CompilationResult result = KijunCompiler.compile(sources.get());
+    return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.diagnostics(),
+        result.hasErrors() ? Main.FAILURES : 0);
+  }
+
+  /** The sources given, or the bundled ones without a path; empty after saying why on {@code err}. */
+  private Optional<Sources.Loaded> read(PrintWriter err) {
     Sources.Loaded sources;
     try {
+      if (paths == null || paths.isEmpty()) {
+        sources = new Sources.Loaded(BundledSources.load(), List.of());
+        if (sources.sources().isEmpty()) {
+          err.println("kijun: no PATH given, and no guideline sources are bundled on the class path; give the "
+              + Sources.EXTENSION + " files or directories to read");
+          return Optional.empty();
+        }
+        err.println("kijun: no PATH given: reading the " + sources.sources().size()
+            + " guideline sources bundled with kijun");
+        return Optional.of(sources);
+      }
       // Named relative to the source root, so generated files are the same from any working directory; shown
       // in diagnostics relative to the working directory, so a terminal can open them.
       sources = Sources.load(paths, Sources.root(paths), Path.of(""));
     } catch (IOException e) {
       err.println("kijun: cannot read " + describe(e));
-      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
+      return Optional.empty();
     }
     if (sources.sources().isEmpty() && sources.problems().isEmpty()) {
       err.println("kijun: no " + Sources.EXTENSION + " files under " + paths);
-      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
+      return Optional.empty();
     }
-    CompilationResult result = KijunCompiler.compile(sources);
-    return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.diagnostics(),
-        result.hasErrors() ? Main.FAILURES : 0);
-  }
-
-  private static Compiled compileBundled(PrintWriter err) {
-    List<dev.kijun.compiler.source.SourceFile> bundled;
-    try {
-      bundled = BundledSources.load();
-    } catch (IOException e) {
-      err.println("kijun: cannot read the bundled guideline sources: " + e.getMessage());
-      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
-    }
-    if (bundled.isEmpty()) {
-      err.println("kijun: no PATH given, and no guideline sources are bundled on the class path; give the "
-          + Sources.EXTENSION + " files or directories to read");
-      return new Compiled(Optional.empty(), List.of(), Main.BAD_INPUT);
-    }
-    err.println("kijun: no PATH given: reading the " + bundled.size() + " guideline sources bundled with kijun ("
-        + BundledSources.ORIGIN + "!/…)");
-    CompilationResult result = KijunCompiler.compile(bundled);
-    return new Compiled(result.hasErrors() ? Optional.empty() : Optional.of(result), result.diagnostics(),
-        result.hasErrors() ? Main.FAILURES : 0);
+    return Optional.of(sources);
   }
 
   private static String describe(IOException e) {

@@ -1,5 +1,6 @@
 package dev.kijun.maven;
 
+import dev.kijun.compiler.output.Digest;
 import dev.kijun.compiler.output.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

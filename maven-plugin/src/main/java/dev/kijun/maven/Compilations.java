@@ -1,5 +1,7 @@
 package dev.kijun.maven;
 
+import dev.kijun.compiler.library.Library;
+import dev.kijun.compiler.output.Digest;
 import dev.kijun.compiler.source.SourceFile;
 import java.util.LinkedHashMap;
 import java.util.List;

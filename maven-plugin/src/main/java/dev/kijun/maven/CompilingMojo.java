@@ -1,5 +1,6 @@
 package dev.kijun.maven;
 
+import dev.kijun.compiler.library.Library;
 import dev.kijun.compiler.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Path;

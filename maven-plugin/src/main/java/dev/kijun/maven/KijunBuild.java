@@ -1,5 +1,6 @@
 package dev.kijun.maven;
 
+import dev.kijun.compiler.library.Library;
 import dev.kijun.compiler.CompilationResult;
 import dev.kijun.compiler.KijunCompiler;
 import dev.kijun.compiler.codegen.JavaNames;

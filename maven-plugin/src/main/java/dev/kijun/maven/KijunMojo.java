@@ -1,5 +1,6 @@
 package dev.kijun.maven;
 
+import dev.kijun.compiler.library.Library;
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.diag.Diagnostic;
 import dev.kijun.compiler.diag.DiagnosticRenderer;

@@ -1,5 +1,6 @@
 package dev.kijun.maven;
 
+import dev.kijun.compiler.output.Digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.kijun.maven;
 
+import dev.kijun.compiler.library.Library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kijun.compiler.codegen.JavaGenerator;

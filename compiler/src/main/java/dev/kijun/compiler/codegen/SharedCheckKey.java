@@ -2,10 +2,7 @@ package dev.kijun.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.kijun.compiler.output.Digest;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,13 +29,7 @@ final class SharedCheckKey {
     if (READS_ENVELOPE.matcher(text).find() || LOCAL_NAME.matcher(withoutStrings(text)).find()) {
       return Optional.empty();
     }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((root + "\n" + text).getBytes(StandardCharsets.UTF_8));
-      return Optional.of(HexFormat.of().formatHex(digest));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+    return Optional.of(new Digest().add(root.toString()).add(text).hex());
   }
 
   /** The code with string literals emptied, so their contents never look like names. */

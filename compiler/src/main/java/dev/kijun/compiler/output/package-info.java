@@ -1,2 +1,2 @@
-/** Generated files as values, and the one writer that puts them on disk. */
+/** Generated files as values, the one writer that puts them on disk, and the digest outputs are keyed on. */
 package dev.kijun.compiler.output;

@@ -270,7 +270,7 @@ public final class Clause_6_11_C_12 extends GeneratedValidator<Facts> {
     @Override
     protected String sharedKey(int check) {
         switch (check) {
-            case 1: return "2ec563b33fed5087e6f41b1754d503cbee9f9c7bd36715d23b1761ab9f4dc361";
+            case 1: return "cd857876d0b836bca5faf42813c9a7682c01e21a86cd507d979cf2cf435fea15";
             default: return null;
         }
     }

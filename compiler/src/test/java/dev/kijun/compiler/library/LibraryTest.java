@@ -1,4 +1,4 @@
-package dev.kijun.maven;
+package dev.kijun.compiler.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.kijun.maven;
+package dev.kijun.compiler.library;
 
 import dev.kijun.compiler.Sources;
 import dev.kijun.compiler.source.SourceFile;

@@ -1,4 +1,4 @@
-package dev.kijun.maven;
+package dev.kijun.compiler.output;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +8,14 @@ import java.util.HexFormat;
 
 /**
  * A SHA-256 over a sequence of parts, each preceded by its length, so that {@code ("ab", "c")} and {@code ("a", "bc")}
- * differ. What the up-to-date check and the compilation cache key on.
+ * differ. What the Maven plugin's up-to-date check and compilation cache, and shared check keys in generated code,
+ * key on.
  */
-final class Digest {
+public final class Digest {
   private final MessageDigest sha;
 
-  Digest() {
+  /** Starts an empty digest. */
+  public Digest() {
     try {
       sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -22,19 +24,19 @@ final class Digest {
   }
 
   /** Adds a text part. */
-  Digest add(String part) {
+  public Digest add(String part) {
     return add(part.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Adds a binary part. */
-  Digest add(byte[] part) {
+  public Digest add(byte[] part) {
     sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(part.length).array());
     sha.update(part);
     return this;
   }
 
   /** The digest in hexadecimal; the object is not to be used afterwards. */
-  String hex() {
+  public String hex() {
     return HexFormat.of().formatHex(sha.digest());
   }
 }
