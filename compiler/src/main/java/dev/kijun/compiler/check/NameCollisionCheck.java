@@ -44,6 +44,10 @@ final class NameCollisionCheck implements Check {
       for (EnumDef e : s.enums()) {
         claim(seen, javaFile(pkg, JavaNames.type(e.name())), new Owner("enum `" + e.name() + "`", e.span()), diagnostics);
       }
+      if (!s.records().isEmpty()) {
+        claim(seen, javaFile(pkg, JavaNames.schemaReader(T, s).simpleName()),
+            new Owner("the record reader of schema `" + s.name() + "`", at), diagnostics);
+      }
       if (!s.constants().isEmpty()) {
         for (var c : JavaNames.constantsClasses(JavaNames.schemaConstants(T, s), s.constants())) {
           claim(seen, javaFile(pkg, c.simpleName()), new Owner("the constants of schema `" + s.name() + "`", at),

@@ -122,6 +122,11 @@ public final class JavaNames {
     return ClassName.get(schemaPackage(target, schema), "SchemaConstants");
   }
 
+  /** The class that reads a schema's records token by token ({@link SchemaReaderGenerator}). */
+  public static ClassName schemaReader(JavaTarget target, Schema schema) {
+    return ClassName.get(schemaPackage(target, schema), "SchemaReader");
+  }
+
   /** A record component / accessor name for a field; keywords and Object's methods get a trailing underscore. */
   public static String member(String field) {
     if (SourceVersion.isKeyword(field) || OBJECT_METHODS.contains(field)) {

@@ -15,13 +15,15 @@ import dev.kijun.compiler.model.Schema;
 import dev.kijun.compiler.model.Type;
 import dev.kijun.compiler.output.OutputFile;
 import dev.kijun.runtime.eval.EvidenceEnum;
+import dev.kijun.runtime.json.ReadWith;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the typed evidence of a schema: one Java record per kijun record (bound by Jackson, strict about
- * nulls), one enum per kijun enum (with its JSON spellings) and a class of constants. Pure: returns files.
+ * nulls), one enum per kijun enum (with its JSON spellings), a class of constants, and the records' one-pass reader
+ * ({@link SchemaReaderGenerator}), which each record names with {@code @ReadWith}. Pure: returns files.
  */
 public final class SchemaGenerator {
   private SchemaGenerator() {}
@@ -30,10 +32,15 @@ public final class SchemaGenerator {
   public static List<OutputFile> generate(JavaTarget target, Schema schema) {
     String pkg = JavaNames.schemaPackage(target, schema);
     JavaTypes types = new JavaTypes(target, schema);
+    ClassName reader = JavaNames.schemaReader(target, schema);
     List<OutputFile> files = new ArrayList<>();
     for (RecordDef r : schema.records()) {
-      files.add(Headers.file(pkg, record(r, types, schema), List.of(r.span().file().path()),
+      files.add(Headers.file(pkg, record(r, types, schema, reader), List.of(r.span().file().path()),
           "Source: record " + r.name() + " (" + r.span().fileLine() + ")"));
+    }
+    if (!schema.records().isEmpty()) {
+      files.add(Headers.file(pkg, SchemaReaderGenerator.reader(reader, schema, types), schema.sourceFiles(),
+          "The records of schema " + schema.name() + ", read token by token."));
     }
     for (EnumDef e : schema.enums()) {
       files.add(Headers.file(pkg, enumType(e), List.of(e.span().file().path()),
@@ -50,7 +57,7 @@ public final class SchemaGenerator {
     return files;
   }
 
-  private static TypeSpec record(RecordDef r, JavaTypes types, Schema schema) {
+  private static TypeSpec record(RecordDef r, JavaTypes types, Schema schema, ClassName reader) {
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     for (FieldDef f : r.fields()) {
       AnnotationSpec.Builder prop = AnnotationSpec.builder(JsonProperty.class).addMember("value", "$S", f.name());
@@ -73,7 +80,9 @@ public final class SchemaGenerator {
       }
       ctor.addParameter(p.build());
     }
-    TypeSpec.Builder b = TypeSpec.recordBuilder(JavaNames.type(r.name())).addModifiers(Modifier.PUBLIC).recordConstructor(ctor.build());
+    TypeSpec.Builder b = TypeSpec.recordBuilder(JavaNames.type(r.name())).addModifiers(Modifier.PUBLIC)
+        .addAnnotation(AnnotationSpec.builder(ReadWith.class).addMember("value", "$T.class", reader).build())
+        .recordConstructor(ctor.build());
     StringBuilder doc = new StringBuilder(r.doc().map(d -> Javadoc.escape(d) + "\n\n").orElse(""));
     doc.append("<p>Evidence record of schema {@code ").append(schema.name()).append("}.\n");
     for (FieldDef f : r.fields()) {

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Proof by generation: random valid programs ({@link ProgramGenerator}) pass {@code check}, their generated Java
  * compiles with {@code -Xlint:all} and not one warning, their HTML has no broken relative link, and their validators
- * agree with the interpreter on random evidence ({@link EvidenceGenerator}). Programs with mappings pass too, and
+ * agree with the interpreter on random evidence ({@link EvidenceGenerator}), which their generated one-pass readers
+ * bind as Jackson does. Programs with mappings pass too, and
  * flipping one of their map lines to a relationship that another path rules out is caught. 200 programs in the build;
  * {@code -Dgenerated.programs=10000} (and {@code -Dgenerated.seed=N}) for more, see compiler/README.md.
  */
@@ -164,6 +165,10 @@ class GeneratedProgramsTest {
       throws Exception {
     byte[] bytes = JSON.writeValueAsBytes(doc);
     Assessment<E> a = EvidenceLoader.load(bytes, "doc.json", compiled.evidenceType());
+    // The generated one-pass reader binds it, exactly as Jackson's thorough path does.
+    assertThat(EvidenceLoader.loadsInOnePass(bytes, compiled.evidenceType())).as("read in one pass (seed %d)", seed)
+        .isTrue();
+    assertThat(a).isEqualTo(EvidenceLoader.loadThoroughly(bytes, "doc.json", compiled.evidenceType()));
     List<Verdict> generated = compiled.validateAll(a);
     JsonNode tree = JSON.readTree(bytes);
     List<Interpreter.Result> interpreted = Interpreter.validate(model, tree, Optional.empty());

@@ -23,7 +23,8 @@ import java.util.Set;
  * {@code facts} to the edition's generated root record. Bad evidence is rejected as a whole with one
  * {@link EvidenceProblem} per problem found; the first problem is always reported precisely.
  *
- * <p>Valid evidence is bound in one strict pass straight from the bytes ({@link FastPath}). Only when that fails
+ * <p>Valid evidence is bound in one strict pass straight from the bytes ({@link FastPath}): token by token by the
+ * schema's generated {@link EvidenceReader} when the facts type names one, else by Jackson. Only when that fails
  * does the thorough path run, to explain every problem. The thorough path reads in three steps: the byte size against the limit (before anything is parsed), a syntax pass
  * (well-formed, one object, no duplicate keys, depth and string limits), then binding with a strict mapper that
  * does not coerce between scalar kinds, rejects unknown fields and treats {@code required} fields as present and
@@ -58,9 +59,27 @@ public final class EvidenceLoader {
     return engine.load(decode(json, fileName), fileName, factsType);
   }
 
-  /** The thorough path only, for tests that check it agrees with the fast path on valid evidence. */
-  static <E> Assessment<E> loadThoroughly(byte[] json, String fileName, Class<E> factsType) throws EvidenceException {
+  /**
+   * Loads with the thorough path only (default limits), never the one-pass fast path: for differential tests, which
+   * check that the fast path accepts nothing this rejects and binds everything else identically, and for diagnosis.
+   */
+  public static <E> Assessment<E> loadThoroughly(byte[] json, String fileName, Class<E> factsType)
+      throws EvidenceException {
+    checkSize(json.length, fileName, EvidenceLimits.DEFAULT);
+    Optional<String> foreign = Encoding.foreign(json);
+    if (foreign.isPresent()) {
+      throw single(fileName, Encoding.message(foreign.get()));
+    }
     return DEFAULT.load(decode(json, fileName), fileName, factsType);
+  }
+
+  /**
+   * True when the fast path alone binds this evidence (default limits), with the schema's generated reader when the
+   * facts type names one ({@link ReadWith}). False means {@link #load} would read the file the thorough way: invalid
+   * evidence, or valid evidence the fast path does not foresee. For tests and benchmarks.
+   */
+  public static boolean loadsInOnePass(byte[] json, Class<?> factsType) {
+    return Encoding.foreign(json).isEmpty() && DEFAULT.fastPath.tryLoad(json, factsType).isPresent();
   }
 
   /** Loads an evidence file with the default limits; problems are labelled with the path as given. */

@@ -20,8 +20,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The happy path of loading: one strict bind straight from the bytes, with the same mapper, limits and duplicate-key
- * rule as the thorough path. Valid evidence never pays for the diagnostic passes (syntax scan, unknown-field scan,
+ * The happy path of loading: one strict pass straight from the bytes, with the same parser limits and the same
+ * rules as the thorough path. When the facts type names a generated {@link EvidenceReader} ({@link ReadWith}), the
+ * envelope and facts are read token by token ({@link EnvelopeReader}), with no data binding at all; otherwise Jackson
+ * binds them with the strict mapper. Valid evidence never pays for the diagnostic passes (syntax scan, unknown-field scan,
  * part-by-part binding), which exist only to explain what is wrong; any failure here sends the file down that
  * thorough path, which then reports every problem precisely. So this path may only ever be stricter, never laxer.
  * Duplicate keys are caught by {@link DuplicateKeys} rather than Jackson's allocating check.
@@ -29,6 +31,19 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FastPath {
   private final ObjectMapper mapper;
   private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
+  /** The generated reader of each facts type seen, or {@link #NONE}. */
+  private final ClassValue<EvidenceReader> generatedReaders = new ClassValue<>() {
+    @Override
+    protected EvidenceReader computeValue(Class<?> type) {
+      return generatedReader(type);
+    }
+  };
+  private static final EvidenceReader NONE = new EvidenceReader() {
+    @Override
+    public <E> E read(Class<E> type, JsonParser p) {
+      return null;
+    }
+  };
 
   FastPath(ObjectMapper strict) {
     this.mapper = strict.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -36,6 +51,10 @@ final class FastPath {
 
   /** The bound assessment, or empty when anything at all is wrong (the caller then runs the thorough path). */
   <E> Optional<Assessment<E>> tryLoad(byte[] json, Class<E> factsType) {
+    EvidenceReader generated = generatedReaders.get(factsType);
+    if (generated != NONE) {
+      return tryRead(json, factsType, generated);
+    }
     ObjectReader reader = readers.computeIfAbsent(factsType, t -> {
       JavaType type = mapper.getTypeFactory().constructParametricType(Envelope.class, t);
       return mapper.readerFor(type);
@@ -48,6 +67,32 @@ final class FastPath {
       return Optional.ofNullable(e).flatMap(FastPath::toAssessment);
     } catch (Exception e) { // any failure: the thorough path explains it
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The envelope and facts read token by token ({@link EnvelopeReader}, the schema's generated reader): no data
+   * binding at all. Duplicate keys are the readers' own concern, so the parser's check is off.
+   */
+  private <E> Optional<Assessment<E>> tryRead(byte[] json, Class<E> factsType, EvidenceReader generated) {
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      return Optional.of(EnvelopeReader.read(p, generated, factsType));
+    } catch (Exception e) { // any failure, Reads.Rejected included: the thorough path explains it
+      return Optional.empty();
+    }
+  }
+
+  /** The reader named by the type's {@link ReadWith}, or {@link #NONE} (also when it cannot be created). */
+  private static EvidenceReader generatedReader(Class<?> type) {
+    ReadWith with = type.getAnnotation(ReadWith.class);
+    if (with == null) {
+      return NONE;
+    }
+    try {
+      return with.value().getConstructor().newInstance();
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return NONE; // Jackson binds it instead: slower, never wrong
     }
   }
 

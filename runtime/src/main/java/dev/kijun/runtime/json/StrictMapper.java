@@ -47,6 +47,7 @@ final class StrictMapper {
     strict.addDeserializer(LocalDate.class, new IsoDateDeserializer());
     strict.addDeserializer(ClauseRef.class, new ClauseRefDeserializer());
     strict.addDeserializer(Secret.class, new SecretDeserializer());
+    strict.setDeserializerModifier(new ExactEnums());
     ObjectMapper m = JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(strict) // registered later, so it wins over JavaTimeModule for LocalDate

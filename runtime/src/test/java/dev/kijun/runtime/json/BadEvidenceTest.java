@@ -112,6 +112,10 @@ class BadEvidenceTest {
             "facts.devices[0].kind: `SERVER` is not one of `server`, `client-pc`, `network-device`"),
         row("enum by index", devices("{'id':'srv','kind':0,'ports':[]}"),
             "facts.devices[0].kind: expected one of `server`, `client-pc`, `network-device`, found an integer"),
+        row("enum with surrounding space", devices("{'id':'srv','kind':' server','ports':[]}"),
+            "facts.devices[0].kind: ` server` is not one of `server`, `client-pc`, `network-device`"),
+        row("enum with trailing newline", endpoint("{'id':'x','external':true,'tls':{'versions':['TLS1.2\\n']}}"),
+            "facts.endpoints[0].tls.versions[0]: `TLS1.2\\u000a` is not one of `TLS1.0`, `TLS1.1`, `TLS1.2`, `TLS1.3`"),
         row("empty enum", devices("{'id':'srv','kind':'','ports':[]}"),
             "facts.devices[0].kind: an empty string is not one of `server`, `client-pc`, `network-device`"),
         // dates
@@ -137,6 +141,8 @@ class BadEvidenceTest {
             "unknown field `fact`; did you mean `facts`?", "missing required field `facts`"),
         row("bad answer value", withExtra(",'answers':{'mhlw-checklist@R7/2.8':{'answer':'maybe','checkedOn':'2026-10-20'}}"),
             "answers[\"mhlw-checklist@R7/2.8\"].answer: `maybe` is not one of `yes`, `no`, `not-applicable`"),
+        row("answer with surrounding space", withExtra(",'answers':{'mhlw-checklist@R7/2.8':{'answer':' yes','checkedOn':'2026-10-20'}}"),
+            "answers[\"mhlw-checklist@R7/2.8\"].answer: ` yes` is not one of `yes`, `no`, `not-applicable`"),
         row("answer without date", withExtra(",'answers':{'mhlw-checklist@R7/2.8':{'answer':'yes'}}"),
             "answers[\"mhlw-checklist@R7/2.8\"]: missing required field `checkedOn`"),
         row("bad clause keys", withExtra(",'answers':{'2.8':{'answer':'yes','checkedOn':'2026-10-20'},"

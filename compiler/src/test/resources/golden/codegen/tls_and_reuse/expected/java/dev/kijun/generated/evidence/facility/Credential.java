@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.kijun.runtime.Secret;
+import dev.kijun.runtime.json.ReadWith;
 
 /**
  * <p>Evidence record of schema {@code facility}.
@@ -13,6 +14,7 @@ import dev.kijun.runtime.Secret;
  * @param fingerprint the `fingerprint` field
  * @param factoryDefault the `factoryDefault` field
  */
+@ReadWith(SchemaReader.class)
 public record Credential(
         @JsonProperty(value = "fingerprint", required = true) @JsonSetter(nulls = Nulls.FAIL) Secret fingerprint,
         @JsonProperty(value = "factoryDefault", required = true) @JsonSetter(nulls = Nulls.FAIL) boolean factoryDefault) {

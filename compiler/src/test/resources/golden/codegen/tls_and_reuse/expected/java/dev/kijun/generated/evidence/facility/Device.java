@@ -5,6 +5,7 @@ package dev.kijun.generated.evidence.facility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.kijun.runtime.json.ReadWith;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * @param cred the `cred` field (optional: null when absent)
  * @param lastPatch the `lastPatch` field (optional: null when absent)
  */
+@ReadWith(SchemaReader.class)
 public record Device(
         @JsonProperty(value = "id", required = true) @JsonSetter(nulls = Nulls.FAIL) String id,
         @JsonProperty(value = "kind", required = true) @JsonSetter(nulls = Nulls.FAIL) DeviceKind kind,

@@ -5,6 +5,7 @@ package dev.kijun.generated.evidence.facility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.kijun.runtime.json.ReadWith;
 
 /**
  * <p>Evidence record of schema {@code facility}.
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.annotation.Nulls;
  * @param ipsecVpn the `ipsecVpn` field
  * @param tls the `tls` field (optional: null when absent)
  */
+@ReadWith(SchemaReader.class)
 public record Endpoint(
         @JsonProperty(value = "id", required = true) @JsonSetter(nulls = Nulls.FAIL) String id,
         @JsonProperty(value = "exposure", required = true) @JsonSetter(nulls = Nulls.FAIL) Exposure exposure,

@@ -5,6 +5,7 @@ package dev.kijun.generated.evidence.facility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.kijun.runtime.json.ReadWith;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param endpoints the `endpoints` field
  * @param devices the `devices` field
  */
+@ReadWith(SchemaReader.class)
 public record Facts(
         @JsonProperty(value = "endpoints", required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<Endpoint> endpoints,
         @JsonProperty(value = "devices", required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<Device> devices) {

@@ -5,6 +5,7 @@ package dev.kijun.generated.evidence.facility;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.kijun.runtime.json.ReadWith;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param clientCertRequired the `clientCertRequired` field
  * @param suites the `suites` field
  */
+@ReadWith(SchemaReader.class)
 public record Tls(
         @JsonProperty(value = "versions", required = true) @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<TlsVersion> versions,
         @JsonProperty(value = "clientCertRequired", required = true) @JsonSetter(nulls = Nulls.FAIL) boolean clientCertRequired,
