@@ -74,7 +74,7 @@ public class EvidenceBench {
     return PlainEnvelope.READER.readValue(in.bytes);
   }
 
-  /** kijun's loader alone: bytes → {@link Assessment} (decode, syntax pass, unknown-field scan, strict binding). */
+  /** kijun's loader alone: bytes → {@link Assessment} (valid evidence: one pass, by the generated reader). */
   @Benchmark
   public Assessment<FacilityFacts> loadOnly(Input in) throws EvidenceException {
     return EvidenceLoader.load(in.bytes, "evidence.json", FacilityFacts.class);
