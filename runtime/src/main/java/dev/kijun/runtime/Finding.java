@@ -12,7 +12,8 @@ import java.util.List;
  * @param check the kind of check
  * @param outcome the check's outcome
  * @param reason one line of English
- * @param evidencePaths the distinct paths of the listed observations (or of the answer or review read), in order
+ * @param evidencePaths the distinct paths of the listed observations (for alternatives, of their failures; or of the
+ *     answer or review read), in order
  * @param observations what was found, failures first, then implausible dates, missing values and empty lists
  * @param omitted how many further observations were counted but not listed
  * @param checkIndex the position of the check among {@link RequirementInfo#checks()} (0 for the first, in source

@@ -1,6 +1,9 @@
 package dev.kijun.runtime;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One thing a check observed about one evidence value: a value that fails the check, a value the check needed but
@@ -15,9 +18,16 @@ import java.util.Objects;
  * @param subject that element's {@code id} (or {@code name}), e.g. {@code ep-portal}
  * @param value the value found, rendered; empty when absent or secret
  * @param expected what the check compares it with ({@code >= 2026-08-03}, {@code in HIGH_SECURITY_TLS13_SUITES});
- *     for a missing value, the JSON to write for it ({@code "YYYY-MM-DD"}, enum spellings, a record's fields)
+ *     for a missing value, the JSON to write for it ({@code "YYYY-MM-DD"}, enum spellings, a record's fields); for
+ *     alternatives, all of them in words ({@code >= 13 or >= 8}, {@code one of: passwordPolicy.expires true (is
+ *     false); passwordPolicy.minLength >= 13 (is 6)})
+ * @param alternatives empty, except for the one FAILED observation that stands for the failing alternatives of an
+ *     {@code or}: each alternative is the failures that alone keep it false (any one alternative fixed satisfies the
+ *     {@code or}); {@code path} is then the alternatives' common path and {@code value} their common value, if any,
+ *     a waiver aside (see {@code eval.Alternatives})
  */
-public record Observation(Kind kind, String path, String subjectKind, String subject, String value, String expected) {
+public record Observation(Kind kind, String path, String subjectKind, String subject, String value, String expected,
+    List<List<Observation>> alternatives) {
   /** The kinds of observation, in the order reports list them. */
   public enum Kind {
     /** The value fails the check. */
@@ -42,6 +52,36 @@ public record Observation(Kind kind, String path, String subjectKind, String sub
     Objects.requireNonNull(subject, "subject is null");
     Objects.requireNonNull(value, "value is null");
     Objects.requireNonNull(expected, "expected is null");
+    Objects.requireNonNull(alternatives, "alternatives is null");
+    alternatives = alternatives.isEmpty() ? List.of() : alternatives.stream().map(List::copyOf).toList();
+    if (!alternatives.isEmpty() && (kind != Kind.FAILED || alternatives.size() < 2)) {
+      throw new IllegalArgumentException("alternatives are two or more, of a failure: " + alternatives);
+    }
+  }
+
+  /** An observation of one value (no alternatives). */
+  public Observation(Kind kind, String path, String subjectKind, String subject, String value, String expected) {
+    this(kind, path, subjectKind, subject, value, expected, List.of());
+  }
+
+  /** True for the observation that stands for the failing alternatives of an {@code or}. */
+  public boolean isAlternatives() {
+    return !alternatives.isEmpty();
+  }
+
+  /**
+   * The evidence paths the observation is about, in order: its own, or for alternatives the paths of their failures
+   * (a report can point at each field, not at the element that holds them).
+   */
+  public List<String> paths() {
+    if (alternatives.isEmpty()) {
+      return List.of(path);
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (List<Observation> alternative : alternatives) {
+      alternative.forEach(o -> out.addAll(o.paths()));
+    }
+    return List.copyOf(out);
   }
 
   /** The element's record as a noun ({@code wireless network}), empty when the value belongs to no identified element. */
@@ -57,13 +97,19 @@ public record Observation(Kind kind, String path, String subjectKind, String sub
     return Words.noun(subjectKind) + " `" + subject + "`";
   }
 
-  /** The observation in one line of English, e.g. {@code device `pc-3`: lastSecurityPatch is 2026-05-01, expected >= 2026-08-03}. */
+  /**
+   * The observation in one line of English, e.g. {@code device `pc-3` (`devices[2].lastSecurityPatch`) is 2026-05-01,
+   * expected >= 2026-08-03}. Alternatives on no common path (a waiver or a value) lead with their element alone.
+   */
   public String describe() {
     String who = subjectText();
-    String where = "`" + path + "`";
-    String lead = who.isEmpty() ? where : who + " (" + where + ")";
+    String where = path.isEmpty() ? "" : "`" + path + "`";
+    String lead = who.isEmpty() ? where : where.isEmpty() ? who : who + " (" + where + ")";
     switch (kind) {
       case FAILED:
+        if (lead.isEmpty()) { // alternatives on no common path, of no one element
+          return "expected " + expected;
+        }
         return lead + (value.isEmpty() ? "" : " is " + value) + (expected.isEmpty() ? "" : ", expected " + expected);
       case IMPLAUSIBLE:
         return lead + " is " + value + ", after the assessment date (" + expected + "): not usable as evidence";

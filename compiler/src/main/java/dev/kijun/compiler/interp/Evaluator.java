@@ -12,6 +12,7 @@ import dev.kijun.runtime.ClauseRef;
 import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Observation.Kind;
 import dev.kijun.runtime.evidence.Waiver;
+import dev.kijun.runtime.eval.Alternatives;
 import dev.kijun.runtime.eval.Truth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -161,27 +162,30 @@ final class Evaluator {
     return new Result(t, quiet ? concat(a.entries(), b.entries()) : merged(a.entries(), b.entries()));
   }
 
-  /** Both sides of an {@code or} failed: a right-side failure on a path the left side failed on joins it. */
+  /**
+   * Both sides of an {@code or} failed: their failures are listed as the runtime's wording of alternatives has them,
+   * where the first failure was; other observations keep their places.
+   */
   private static List<Observation> merged(List<Observation> left, List<Observation> right) {
-    List<Observation> l = new ArrayList<>(left);
-    List<Observation> r = new ArrayList<>(right);
-    for (int i = r.size() - 1; i >= 0; i--) {
-      Observation o = r.get(i);
+    List<Observation> all = concat(left, right);
+    if (failures(left).isEmpty() || failures(right).isEmpty()) {
+      return all; // one side offers no alternative to list
+    }
+    List<Observation> out = new ArrayList<>();
+    boolean placed = false;
+    for (Observation o : all) {
       if (o.kind() != Kind.FAILED) {
-        continue;
-      }
-      for (int j = 0; j < l.size(); j++) {
-        Observation x = l.get(j);
-        if (x.kind() == Kind.FAILED && x.path().equals(o.path())) {
-          String joined = x.expected().isEmpty() || o.expected().isEmpty() ? x.expected() + o.expected()
-              : x.expected() + " or " + o.expected();
-          l.set(j, new Observation(Kind.FAILED, x.path(), x.subjectKind(), x.subject(), x.value(), joined));
-          r.remove(i);
-          break;
-        }
+        out.add(o);
+      } else if (!placed) {
+        out.addAll(Alternatives.either(failures(left), failures(right)));
+        placed = true;
       }
     }
-    return concat(l, r);
+    return out;
+  }
+
+  private static List<Observation> failures(List<Observation> entries) {
+    return entries.stream().filter(o -> o.kind() == Kind.FAILED).toList();
   }
 
   private Result implies(TypedExpr.Logical l, boolean quiet, Map<Variable, Val> env) {

@@ -12,6 +12,7 @@ import dev.kijun.runtime.testing.Golden;
 import dev.kijun.runtime.Edition;
 import dev.kijun.runtime.Editions;
 import dev.kijun.runtime.Finding;
+import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.Verdict;
 import dev.kijun.runtime.evidence.Assessment;
@@ -107,6 +108,36 @@ class GeneratedValidatorsTest {
     assertThat(r7.get("2.9").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
     assertThat(paths(r7.get("2.9"))).contains("devices[4].externalStorage");
     assertThat(r7.get("2.6").outcome()).isEqualTo(Outcome.NOT_SATISFIED);
+  }
+
+  @Test
+  void aFailedOrListsItsFailingAlternativesAsOneObservationPerElement() throws Exception {
+    // 6.0 SYS.14.6: minLength >= 13 or (minLength >= 8 and (expiry or two factors)); sys-emr has 6.
+    Finding baselines = verdicts("clinic", "mhlw-guideline@6.0").get("SYS.14.6").findings().get(1);
+    List<Observation> emr = observationsOf(baselines, "sys-emr");
+    assertThat(emr).hasSize(1);
+    assertThat(emr.get(0).alternatives()).hasSize(2);
+    assertThat(emr.get(0).describe()).contains("expected one of: passwordPolicy.minLength >= 13 (is 6); "
+        + "passwordPolicy.minLength >= 8 and (");
+    assertThat(baselines.evidencePaths()).as("reports still point at each field")
+        .contains("systems[0].passwordPolicy.minLength", "systems[0].twoFactor");
+    // R7 2.7: minLength >= 8 and (expires or minLength >= 13 or two factors). 8 is required of every system, so it
+    // stays its own observation; 13 is one of three ways to be spared the expiry, listed with the other two.
+    Finding r7 = verdicts("clinic", "mhlw-checklist@R7").get("2.7").findings().get(1);
+    assertThat(r7.check()).isEqualTo(dev.kijun.runtime.CheckKind.AUTOMATED);
+    List<Observation> r7emr = observationsOf(r7, "sys-emr");
+    assertThat(r7emr).hasSize(2);
+    assertThat(r7emr.get(0).expected()).isEqualTo(">= 8");
+    assertThat(r7emr.get(1).alternatives()).hasSize(3);
+    assertThat(r7emr.get(1).expected()).contains("passwordPolicy.minLength >= 13 (is 6)", "passwordPolicy.expires",
+        "twoFactor == all-users").doesNotContain(">= 8");
+    String json = dev.kijun.runtime.report.JsonReport.render(report("clinic", "mhlw-checklist@R7"));
+    assertThat(json).contains("\"alternatives\": [");
+  }
+
+  /** The failures listed for one element (missing values are listed apart). */
+  private static List<Observation> observationsOf(Finding f, String subject) {
+    return f.observations(Observation.Kind.FAILED).stream().filter(o -> o.subject().equals(subject)).toList();
   }
 
   @Test

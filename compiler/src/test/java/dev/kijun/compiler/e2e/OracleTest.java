@@ -33,12 +33,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  * another series.
  */
 class OracleTest {
+  /** Findings of the current edition's run that list a failed {@code or}'s alternatives. */
+  private static final java.util.concurrent.atomic.AtomicInteger ALTERNATIVES =
+      new java.util.concurrent.atomic.AtomicInteger();
+  /** The same, over every edition run. */
+  private static final java.util.concurrent.atomic.AtomicInteger GROUPED_IN_ALL =
+      new java.util.concurrent.atomic.AtomicInteger();
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   static Stream<Arguments> editions() throws Exception {
     Program program = CompiledGuidelines.get().program;
     return program.editions().stream().map(e -> Arguments.of(e.key()));
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void theEditionsReachGroupedAlternatives() {
+    if (Integer.getInteger("oracle.documents", 1000) >= 1000) {
+      assertThat(GROUPED_IN_ALL.get()).as("the interpreter and the validators are compared on grouped alternatives")
+          .isPositive();
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -50,6 +64,7 @@ class OracleTest {
     int documents = Integer.getInteger("oracle.documents", 1000);
     long seed = Long.getLong("oracle.seed", 20261101L) ^ key.hashCode();
     Map<Outcome, Integer> seen = new EnumMap<>(Outcome.class);
+    ALTERNATIVES.set(0);
     long start = System.nanoTime();
     for (int i = 0; i < documents; i++) {
       EvidenceGenerator gen = new EvidenceGenerator(model, seed + i);
@@ -57,8 +72,9 @@ class OracleTest {
       Optional<LocalDate> asOf = (i % 7 == 3) ? Optional.of(gen.asOf().plusDays(i % 3 - 1)) : Optional.empty();
       compare(key, seed + i, doc, asOf, compiled, model, seen);
     }
-    System.out.printf("oracle %s: %,d documents agree (%.1f s); verdicts (and waived findings) %s%n", key, documents,
-        (System.nanoTime() - start) / 1e9, seen);
+    System.out.printf("oracle %s: %,d documents agree (%.1f s); verdicts (and waived findings) %s; %,d findings list"
+        + " a failed or's alternatives%n", key, documents, (System.nanoTime() - start) / 1e9, seen, ALTERNATIVES.get());
+    GROUPED_IN_ALL.addAndGet(ALTERNATIVES.get());
     assertThat(seen.keySet()).as("the generator reaches failing and passing verdicts")
         .contains(Outcome.NOT_SATISFIED, Outcome.EVIDENCE_MISSING, Outcome.SATISFIED, Outcome.NOT_APPLICABLE);
     if (documents >= 1000 && model.requirements().stream().anyMatch(r -> !r.waivers().isEmpty())) {
@@ -154,9 +170,12 @@ class OracleTest {
       }
       for (dev.kijun.runtime.Finding f : v.findings()) {
         assertThat(f.reason()).doesNotContain(EvidenceGenerator.LONG_SECRET);
-        f.observations().forEach(o -> assertThat(o.value() + o.expected()).doesNotContain(EvidenceGenerator.LONG_SECRET));
+        f.observations().forEach(o -> assertThat(o.value() + o.expected() + o.alternatives())
+            .doesNotContain(EvidenceGenerator.LONG_SECRET));
       }
       seen.merge(v.outcome(), 1, Integer::sum);
+      v.findings().stream().filter(f -> f.observations().stream().anyMatch(o -> o.isAlternatives()))
+          .forEach(f -> ALTERNATIVES.incrementAndGet());
       v.findings().stream().filter(f -> f.outcome() == Outcome.WAIVED && v.outcome() != Outcome.WAIVED)
           .forEach(f -> seen.merge(Outcome.WAIVED, 1, Integer::sum));
     }

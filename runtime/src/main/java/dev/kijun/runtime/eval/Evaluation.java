@@ -79,30 +79,41 @@ public final class Evaluation {
   }
 
   /**
-   * Both sides of an {@code or} failed: a failure of the right side (recorded from {@code mid}) on a path the left
-   * side (recorded from {@code from}) also failed on is merged into it, its expectation joined with {@code or}.
+   * Both sides of an {@code or} failed: the failures of its left side (recorded from {@code from}) and of its right
+   * side (from {@code mid}) become what {@link Alternatives#either} lists, in the place of the first; missing values
+   * and implausible dates stay as they are.
    */
   public void either(int from, int mid) {
-    if (entries == null) {
+    if (entries == null || entries.size() <= mid) {
       return;
     }
-    for (int r = entries.size() - 1; r >= mid; r--) {
-      Observation right = entries.get(r);
-      if (right.kind() != Kind.FAILED) {
-        continue;
-      }
-      for (int l = from; l < mid; l++) {
-        Observation left = entries.get(l);
-        if (left.kind() == Kind.FAILED && left.path().equals(right.path())) {
-          String joined = left.expected().isEmpty() || right.expected().isEmpty()
-              ? left.expected() + right.expected() : left.expected() + " or " + right.expected();
-          entries.set(l, new Observation(Kind.FAILED, left.path(), left.subjectKind(), left.subject(),
-              left.value(), joined));
-          entries.remove(r);
-          break;
-        }
+    List<Observation> left = failures(from, mid);
+    List<Observation> right = failures(mid, entries.size());
+    if (left.isEmpty() || right.isEmpty()) {
+      return;
+    }
+    List<Observation> listed = Alternatives.either(left, right);
+    int first = from;
+    while (entries.get(first).kind() != Kind.FAILED) {
+      first++;
+    }
+    for (int i = entries.size() - 1; i > first; i--) {
+      if (entries.get(i).kind() == Kind.FAILED) {
+        entries.remove(i);
       }
     }
+    entries.remove(first);
+    entries.addAll(first, listed);
+  }
+
+  private List<Observation> failures(int from, int to) {
+    List<Observation> out = new ArrayList<>();
+    for (Observation o : entries.subList(from, to)) {
+      if (o.kind() == Kind.FAILED) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- recording (failure paths only)

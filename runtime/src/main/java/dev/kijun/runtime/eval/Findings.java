@@ -96,13 +96,13 @@ public final class Findings {
 
   /** The observations to list, in report order, and how many were left out. */
   public record Listed(List<Observation> observations, int omitted) {
-    /** The distinct paths of the listed observations, in order. */
+    /** The distinct paths of the listed observations (for alternatives, those of their failures), in order. */
     public List<String> paths() {
       if (observations.isEmpty()) {
         return List.of();
       }
       Set<String> paths = new LinkedHashSet<>();
-      observations.forEach(o -> paths.add(o.path()));
+      observations.forEach(o -> paths.addAll(o.paths()));
       return new ArrayList<>(paths);
     }
   }

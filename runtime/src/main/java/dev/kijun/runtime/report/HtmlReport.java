@@ -240,7 +240,8 @@ public final class HtmlReport {
             steps.append("put the measure in place, then record ").append(code(o.expected())).append(" at ")
                 .append(code(o.path())).append("</li>\n");
           } else {
-            steps.append("change ").append(code(o.path()))
+            // Alternatives on no common path (a waiver or a value) name their paths in what they expect.
+            steps.append("change ").append(o.path().isEmpty() ? "the evidence" : code(o.path()))
                 .append(o.expected().isEmpty() ? "" : " to meet " + code(o.expected()))
                 .append(", then collect the evidence again</li>\n");
           }

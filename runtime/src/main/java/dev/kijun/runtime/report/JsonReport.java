@@ -17,7 +17,8 @@ import java.util.Map;
  * Renders reports as JSON for tools: lowerCamel field names in a fixed order, outcomes, levels and kinds in their
  * hyphenated spelling ({@code not-satisfied}), dates in ISO form, two-space indent, trailing newline. The
  * {@code counts} object is keyed by outcome spelling. Each finding carries its observations (path, element id,
- * value, expected) and each verdict the evidence to add, as in the text report. Pure and deterministic.
+ * value, expected; the failing alternatives of an {@code or} as one observation with {@code alternatives}) and each
+ * verdict the evidence to add, as in the text report. Pure and deterministic.
  */
 public final class JsonReport {
   private JsonReport() {}
@@ -133,14 +134,7 @@ public final class JsonReport {
       fm.put("evidencePaths", new ArrayList<Object>(f.evidencePaths()));
       List<Object> observations = new ArrayList<>();
       for (Observation o : f.observations()) {
-        Map<String, Object> om = new LinkedHashMap<>();
-        om.put("kind", o.kind().jsonName());
-        om.put("path", o.path());
-        om.put("subjectKind", o.subjectKind());
-        om.put("subject", o.subject());
-        om.put("value", o.value());
-        om.put("expected", o.expected());
-        observations.add(om);
+        observations.add(observation(o));
       }
       fm.put("observations", observations);
       fm.put("omitted", f.omitted());
@@ -157,6 +151,27 @@ public final class JsonReport {
     }
     m.put("evidenceToAdd", actions);
     return m;
+  }
+
+  /** An observation; the one that stands for an {@code or}'s alternatives also lists them, each a list of failures. */
+  private static Map<String, Object> observation(Observation o) {
+    Map<String, Object> om = new LinkedHashMap<>();
+    om.put("kind", o.kind().jsonName());
+    om.put("path", o.path());
+    om.put("subjectKind", o.subjectKind());
+    om.put("subject", o.subject());
+    om.put("value", o.value());
+    om.put("expected", o.expected());
+    if (o.isAlternatives()) {
+      List<Object> alternatives = new ArrayList<>();
+      for (List<Observation> alternative : o.alternatives()) {
+        List<Object> parts = new ArrayList<>();
+        alternative.forEach(p -> parts.add(observation(p)));
+        alternatives.add(parts);
+      }
+      om.put("alternatives", alternatives);
+    }
+    return om;
   }
 
   private static Map<String, Object> counts(Map<Outcome, Integer> counts) {

@@ -126,6 +126,28 @@ class ReportTest {
   }
 
   @Test
+  void jsonListsTheAlternativesOfAFailedOrWithTheirPathsAndValues() throws Exception {
+    Observation min13 = new Observation(Observation.Kind.FAILED, "systems[0].minLength", "InformationSystem", "emr",
+        "6", ">= 13");
+    Observation expires = new Observation(Observation.Kind.FAILED, "systems[0].expires", "InformationSystem", "emr",
+        "false", "true");
+    Observation either = dev.kijun.runtime.eval.Alternatives.either(List.of(min13), List.of(expires)).get(0);
+    RequirementInfo info = Requirements.requirement("t@1/1", Level.MANDATORY, EnumSet.allOf(Audience.class), "r", 1,
+        Requirements.automatedCheck("passwords"));
+    Verdict v = new Verdict(info, Outcome.NOT_SATISFIED, List.of(new Finding(info.id(), CheckKind.AUTOMATED,
+        Outcome.NOT_SATISFIED, "does not hold", either.paths(), List.of(either), 0)));
+    JsonNode o = new ObjectMapper().readTree(JsonReport.render(new Report(new TestEdition().info(), "e.json",
+        new Facility("f", Audience.VENDOR), LocalDate.of(2026, 1, 1), List.of(v))))
+        .path("verdicts").get(0).path("findings").get(0).path("observations").get(0);
+    assertThat(o.path("path").asText()).isEqualTo("systems[0]");
+    assertThat(o.path("expected").asText()).isEqualTo("one of: minLength >= 13 (is 6); expires: true (is false)");
+    assertThat(o.path("alternatives")).hasSize(2);
+    assertThat(o.path("alternatives").get(1).get(0).path("path").asText()).isEqualTo("systems[0].expires");
+    assertThat(o.path("alternatives").get(1).get(0).path("value").asText()).isEqualTo("false");
+    assertThat(o.path("alternatives").get(1).get(0).has("alternatives")).as("only a group has the key").isFalse();
+  }
+
+  @Test
   void textKeepsUserTextOnOneLine() throws Exception {
     String text = TextReport.render(ReportGoldenTest.report("vendor.json"));
     assertThat(text).contains("clause 7 missing; see ticket \\SEC-12").doesNotContain("missing;\n");

@@ -1,0 +1,194 @@
+package dev.kijun.runtime.eval;
+
+import dev.kijun.runtime.Observation;
+import dev.kijun.runtime.Observation.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * The wording of a failed {@code or}: its alternatives' failures become one observation that says they are
+ * alternatives, so that a reader does not take {@code minLength >= 13} and {@code minLength >= 8} for two demands.
+ * Shared by the generated validators' {@link Evaluation} and the compiler's interpreter, as all wording is; which
+ * failures belong to which side is each one's own business.
+ *
+ * <p>Alternatives on one path with one value keep that path and value: {@code is 6, expected >= 13 or >= 8}. Others
+ * are placed at their longest common path (the element, e.g. {@code systems[0]}), each failure named relative to it
+ * and its value given at its first mention: {@code expected one of: passwordPolicy.expires: true (is false);
+ * passwordPolicy.minLength >= 13 (is 6)}. A missing waiver is named by its expectation alone, takes no part in
+ * choosing the path and comes after the alternatives that change the evidence: {@code is TLS1.2, expected >= TLS1.3
+ * or an unexpired waiver `tls12Fallback` for `ep-portal`}. Within an alternative, failures are joined with
+ * {@code and}; an {@code or} failed inside an alternative's {@code and} reads {@code (… or …)}.
+ */
+public final class Alternatives {
+  /** The path of a missing waiver ({@link Evaluation#noWaiver}), whose expectation names it in full. */
+  private static final String WAIVERS = "waivers";
+  private static final List<String> OPERATORS = List.of("== ", "!= ", ">= ", "<= ", "< ", "> ", "in ", "not in ",
+      "containing ", "not containing ");
+
+  private Alternatives() {}
+
+  /**
+   * What to list for the failures of a failed {@code or}, given those of its left and its right side (kind FAILED
+   * only, in order). A side that recorded none (a waiver not counted in this pass, a constant) offers nothing to
+   * list, so the other side's failures stay as they are; so does a single distinct alternative. Otherwise the result
+   * is one observation with {@link Observation#alternatives()}; a side that is itself such an observation, alone,
+   * contributes its alternatives, so {@code a or b or c} lists three however it is bracketed.
+   */
+  public static List<Observation> either(List<Observation> left, List<Observation> right) {
+    if (left.isEmpty() || right.isEmpty()) {
+      List<Observation> out = new ArrayList<>(left);
+      out.addAll(right);
+      return out;
+    }
+    Set<List<Observation>> alternatives = new LinkedHashSet<>();
+    addAlternatives(alternatives, left);
+    addAlternatives(alternatives, right);
+    if (alternatives.size() == 1) {
+      return new ArrayList<>(alternatives.iterator().next());
+    }
+    // What to change in the evidence first, a waiver (an exception to ask for) after; otherwise in source order.
+    List<List<Observation>> ordered = new ArrayList<>(alternatives);
+    ordered.sort(Comparator.comparing((List<Observation> a) -> a.stream().allMatch(o -> o.path().equals(WAIVERS))));
+    return List.of(group(ordered));
+  }
+
+  private static void addAlternatives(Set<List<Observation>> out, List<Observation> side) {
+    if (side.size() == 1 && side.get(0).isAlternatives()) {
+      out.addAll(side.get(0).alternatives());
+    } else {
+      out.add(List.copyOf(new LinkedHashSet<>(side)));
+    }
+  }
+
+  private static Observation group(List<List<Observation>> alternatives) {
+    List<Observation> leaves = new ArrayList<>();
+    leaves(alternatives, leaves);
+    List<Observation> facts = leaves.stream().filter(o -> !o.path().equals(WAIVERS)).toList();
+    if (facts.isEmpty()) {
+      facts = leaves;
+    }
+    Observation first = facts.get(0);
+    boolean onePlace = facts.stream().allMatch(o -> o.path().equals(first.path()) && o.value().equals(first.value()));
+    String path = onePlace ? first.path() : commonPath(facts);
+    String subjectKind = "";
+    String subject = "";
+    for (Observation o : leaves) {
+      if (o.subject().isEmpty()) {
+        continue; // a waiver or a root value belongs to no element and does not compete
+      }
+      if (subject.isEmpty()) {
+        subjectKind = o.subjectKind();
+        subject = o.subject();
+      } else if (!subject.equals(o.subject()) || !subjectKind.equals(o.subjectKind())) {
+        subjectKind = "";
+        subject = "";
+        break;
+      }
+    }
+    String expected = onePlace ? words(alternatives, path, null, " or ")
+        : "one of: " + words(alternatives, path, new HashSet<>(), "; ");
+    return new Observation(Kind.FAILED, path, subjectKind, subject, onePlace ? first.value() : "", expected,
+        alternatives);
+  }
+
+  private static void leaves(List<List<Observation>> alternatives, List<Observation> out) {
+    for (List<Observation> alternative : alternatives) {
+      for (Observation o : alternative) {
+        if (o.isAlternatives()) {
+          leaves(o.alternatives(), out);
+        } else {
+          out.add(o);
+        }
+      }
+    }
+  }
+
+  /** {@code mentioned} is null when the value is the observation's own and not repeated in the words. */
+  private static String words(List<List<Observation>> alternatives, String base, Set<String> mentioned,
+      String separator) {
+    StringJoiner out = new StringJoiner(separator);
+    for (List<Observation> alternative : alternatives) {
+      StringJoiner parts = new StringJoiner(" and ");
+      for (Observation o : alternative) {
+        parts.add(o.isAlternatives() ? "(" + words(o.alternatives(), base, mentioned, " or ") + ")"
+            : part(o, base, mentioned));
+      }
+      out.add(parts.toString());
+    }
+    return out.toString();
+  }
+
+  private static String part(Observation o, String base, Set<String> mentioned) {
+    String name = o.path().equals(WAIVERS) ? "" : relative(o.path(), base);
+    String expected = o.expected();
+    String text = name.isEmpty() ? expected : expected.isEmpty() ? name
+        : name + (OPERATORS.stream().anyMatch(expected::startsWith) ? " " : ": ") + expected;
+    if (mentioned != null && !o.value().isEmpty() && mentioned.add(o.path())) {
+      text += " (is " + o.value() + ")";
+    }
+    return text;
+  }
+
+  private static String relative(String path, String base) {
+    if (base.isEmpty() || !path.startsWith(base)) {
+      return path;
+    }
+    String rest = path.substring(base.length());
+    return rest.startsWith(".") ? rest.substring(1) : rest;
+  }
+
+  /**
+   * The longest path every observation's path starts with, ending where a field or index begins: {@code systems[0]}
+   * for {@code systems[0].twoFactor} and {@code systems[0].passwordPolicy.expires}; empty when they share none.
+   */
+  static String commonPath(List<Observation> observations) {
+    String first = observations.get(0).path();
+    List<Integer> ends = ends(first);
+    for (int i = ends.size() - 1; i >= 0; i--) {
+      String prefix = first.substring(0, ends.get(i));
+      boolean shared = true;
+      for (Observation o : observations) {
+        String p = o.path();
+        if (!p.startsWith(prefix) || p.length() > prefix.length() && ".[".indexOf(p.charAt(prefix.length())) < 0) {
+          shared = false;
+          break;
+        }
+      }
+      if (shared) {
+        return prefix;
+      }
+    }
+    return "";
+  }
+
+  /** Where the segments of {@code path} end: before each {@code .} or {@code [} outside brackets, and at its end. */
+  private static List<Integer> ends(String path) {
+    List<Integer> ends = new ArrayList<>();
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (quoted) {
+        quoted = c != '"';
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == '[') {
+        if (depth == 0 && i > 0) {
+          ends.add(i);
+        }
+        depth++;
+      } else if (c == ']') {
+        depth--;
+      } else if (c == '.' && depth == 0) {
+        ends.add(i);
+      }
+    }
+    ends.add(path.length());
+    return ends;
+  }
+}
