@@ -53,7 +53,15 @@ public record Observation(Kind kind, String path, String subjectKind, String sub
     Objects.requireNonNull(value, "value is null");
     Objects.requireNonNull(expected, "expected is null");
     Objects.requireNonNull(alternatives, "alternatives is null");
-    alternatives = alternatives.isEmpty() ? List.of() : alternatives.stream().map(List::copyOf).toList();
+    if (alternatives.isEmpty()) {
+      alternatives = List.of();
+    } else {
+      List<List<Observation>> copied = new java.util.ArrayList<>(alternatives.size());
+      for (List<Observation> alternative : alternatives) {
+        copied.add(List.copyOf(alternative));
+      }
+      alternatives = List.copyOf(copied);
+    }
     if (!alternatives.isEmpty() && (kind != Kind.FAILED || alternatives.size() < 2)) {
       throw new IllegalArgumentException("alternatives are two or more, of a failure: " + alternatives);
     }

@@ -3,7 +3,6 @@ package dev.kijun.runtime.eval;
 import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Observation.Kind;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,9 +51,22 @@ public final class Alternatives {
       return new ArrayList<>(alternatives.iterator().next());
     }
     // What to change in the evidence first, a waiver (an exception to ask for) after; otherwise in source order.
-    List<List<Observation>> ordered = new ArrayList<>(alternatives);
-    ordered.sort(Comparator.comparing((List<Observation> a) -> a.stream().allMatch(o -> o.path().equals(WAIVERS))));
+    List<List<Observation>> ordered = new ArrayList<>(alternatives.size());
+    List<List<Observation>> waivers = new ArrayList<>(1);
+    for (List<Observation> a : alternatives) {
+      (onlyWaivers(a) ? waivers : ordered).add(a);
+    }
+    ordered.addAll(waivers);
     return List.of(group(ordered));
+  }
+
+  private static boolean onlyWaivers(List<Observation> alternative) {
+    for (Observation o : alternative) {
+      if (!o.path().equals(WAIVERS)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addAlternatives(Set<List<Observation>> out, List<Observation> side) {
@@ -68,12 +80,20 @@ public final class Alternatives {
   private static Observation group(List<List<Observation>> alternatives) {
     List<Observation> leaves = new ArrayList<>();
     leaves(alternatives, leaves);
-    List<Observation> facts = leaves.stream().filter(o -> !o.path().equals(WAIVERS)).toList();
+    List<Observation> facts = new ArrayList<>(leaves.size());
+    for (Observation o : leaves) {
+      if (!o.path().equals(WAIVERS)) {
+        facts.add(o);
+      }
+    }
     if (facts.isEmpty()) {
       facts = leaves;
     }
     Observation first = facts.get(0);
-    boolean onePlace = facts.stream().allMatch(o -> o.path().equals(first.path()) && o.value().equals(first.value()));
+    boolean onePlace = true;
+    for (Observation o : facts) {
+      onePlace &= o.path().equals(first.path()) && o.value().equals(first.value());
+    }
     String path = onePlace ? first.path() : commonPath(facts);
     String subjectKind = "";
     String subject = "";
@@ -127,11 +147,20 @@ public final class Alternatives {
     String name = o.path().equals(WAIVERS) ? "" : relative(o.path(), base);
     String expected = o.expected();
     String text = name.isEmpty() ? expected : expected.isEmpty() ? name
-        : name + (OPERATORS.stream().anyMatch(expected::startsWith) ? " " : ": ") + expected;
+        : name + (startsWithOperator(expected) ? " " : ": ") + expected;
     if (mentioned != null && !o.value().isEmpty() && mentioned.add(o.path())) {
       text += " (is " + o.value() + ")";
     }
     return text;
+  }
+
+  private static boolean startsWithOperator(String expected) {
+    for (String operator : OPERATORS) {
+      if (expected.startsWith(operator)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String relative(String path, String base) {

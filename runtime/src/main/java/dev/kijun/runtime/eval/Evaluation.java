@@ -84,8 +84,8 @@ public final class Evaluation {
    * and implausible dates stay as they are.
    */
   public void either(int from, int mid) {
-    if (entries == null || entries.size() <= mid) {
-      return;
+    if (entries == null || entries.size() <= mid || !anyFailure(from, mid) || !anyFailure(mid, entries.size())) {
+      return; // nothing to group: checked without allocating, as most or-checks pass or fail on one side only
     }
     List<Observation> left = failures(from, mid);
     List<Observation> right = failures(mid, entries.size());
@@ -104,6 +104,15 @@ public final class Evaluation {
     }
     entries.remove(first);
     entries.addAll(first, listed);
+  }
+
+  private boolean anyFailure(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (entries.get(i).kind() == Kind.FAILED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Observation> failures(int from, int to) {

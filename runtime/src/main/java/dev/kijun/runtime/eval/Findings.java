@@ -102,7 +102,13 @@ public final class Findings {
         return List.of();
       }
       Set<String> paths = new LinkedHashSet<>();
-      observations.forEach(o -> paths.addAll(o.paths()));
+      for (Observation o : observations) {
+        if (o.isAlternatives()) {
+          paths.addAll(o.paths());
+        } else {
+          paths.add(o.path());
+        }
+      }
       return new ArrayList<>(paths);
     }
   }
