@@ -90,10 +90,7 @@ public final class Alternatives {
       facts = leaves;
     }
     Observation first = facts.get(0);
-    boolean onePlace = true;
-    for (Observation o : facts) {
-      onePlace &= o.path().equals(first.path()) && o.value().equals(first.value());
-    }
+    boolean onePlace = onePlace(facts);
     String path = onePlace ? first.path() : commonPath(facts);
     String subjectKind = "";
     String subject = "";
@@ -114,6 +111,45 @@ public final class Alternatives {
         : "one of: " + words(alternatives, path, new HashSet<>(), "; ");
     return new Observation(Kind.FAILED, path, subjectKind, subject, onePlace ? first.value() : "", expected,
         alternatives);
+  }
+
+  /** True when every failure is about one path with one value: the words then need no path and no value. */
+  private static boolean onePlace(List<Observation> facts) {
+    Observation first = facts.get(0);
+    for (Observation o : facts) {
+      if (!o.path().equals(first.path()) || !o.value().equals(first.value())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Each alternative of {@code group} in words, relative to its path, as its {@code expected} lists them after
+   * {@code one of:} (each value given at its first mention), for a report that lists them one by one; empty for a
+   * group on one path with one value, whose {@code expected} is already a short phrase ({@code >= 13 or >= 8}).
+   */
+  public static List<String> each(Observation group) {
+    if (!group.isAlternatives()) {
+      return List.of();
+    }
+    List<Observation> leaves = new ArrayList<>();
+    leaves(group.alternatives(), leaves);
+    List<Observation> facts = new ArrayList<>(leaves.size());
+    for (Observation o : leaves) {
+      if (!o.path().equals(WAIVERS)) {
+        facts.add(o);
+      }
+    }
+    if (onePlace(facts.isEmpty() ? leaves : facts)) {
+      return List.of();
+    }
+    Set<String> mentioned = new HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (List<Observation> alternative : group.alternatives()) {
+      out.add(words(List.of(alternative), group.path(), mentioned, ""));
+    }
+    return out;
   }
 
   private static void leaves(List<List<Observation>> alternatives, List<Observation> out) {

@@ -8,6 +8,7 @@ import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Verdict;
+import dev.kijun.runtime.eval.Alternatives;
 import dev.kijun.runtime.html.Html;
 import dev.kijun.runtime.html.HtmlPage;
 import java.util.List;
@@ -236,7 +237,13 @@ public final class HtmlReport {
       for (Finding f : v.findings()) {
         for (Observation o : f.observations(Observation.Kind.FAILED)) {
           steps.append("<li>").append(element(o)).append(o.subject().isEmpty() ? "" : ": ");
-          if (o.path().startsWith("answers[")) {
+          List<String> each = Alternatives.each(o);
+          if (!each.isEmpty()) {
+            steps.append("do one of these").append(o.path().isEmpty() ? "" : " in " + code(o.path()))
+                .append(", then collect the evidence again:\n<ul>\n");
+            each.forEach(a -> steps.append("<li>").append(code(a)).append("</li>\n"));
+            steps.append("</ul></li>\n");
+          } else if (o.path().startsWith("answers[")) {
             steps.append("put the measure in place, then record ").append(code(o.expected())).append(" at ")
                 .append(code(o.path())).append("</li>\n");
           } else {

@@ -53,6 +53,18 @@ class AlternativesTest {
   }
 
   @Test
+  void eachAlternativeInWordsForAReportThatListsThem() {
+    Observation o = only(Alternatives.either(Alternatives.either(List.of(MIN13), List.of(MIN8, EXPIRES)),
+        List.of(WAIVER)));
+    assertThat(Alternatives.each(o)).containsExactly("minLength >= 13 (is 6)", "minLength >= 8 and expires: true (is false)",
+        "an unexpired waiver `twoFactorDeferred` for `sys-emr`");
+    assertThat(o.expected()).isEqualTo("one of: " + String.join("; ", Alternatives.each(o)));
+    // One path and one value: the expectation is already a short phrase, nothing to list.
+    assertThat(Alternatives.each(only(Alternatives.either(List.of(MIN13), List.of(MIN8))))).isEmpty();
+    assertThat(Alternatives.each(MIN13)).isEmpty();
+  }
+
+  @Test
   void aChainOfOrListsEveryAlternativeHoweverItIsBracketed() {
     List<Observation> left = Alternatives.either(Alternatives.either(List.of(EXPIRES), List.of(MIN13)),
         List.of(TWO_FACTOR));
