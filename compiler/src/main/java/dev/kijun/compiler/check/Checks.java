@@ -10,6 +10,6 @@ public final class Checks {
   public static List<Check> all() {
     return List.of(new CitationCheck(), new IdPrefixCheck(), new UnusedWaiverCheck(), new SingleQuestionCheck(),
         new MappingCompletenessCheck(), new MappingInverseCheck(), new MappingChainCheck(), new MappingGraphCheck(),
-        new NameCollisionCheck(), new DatingCheck());
+        new NameCollisionCheck(), new DatingCheck(), new RecordWidthCheck());
   }
 }

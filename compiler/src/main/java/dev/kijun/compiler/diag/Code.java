@@ -43,7 +43,8 @@ public enum Code {
   OUT_OF_RANGE("an integer literal beyond 64 bits, or date arithmetic whose result no date or integer can hold"),
   BAD_ESCAPE("a backslash escape in a string that kijun does not define, such as `\\q`"),
   UNREADABLE_SOURCE("a source file or directory that cannot be read, or a file that is not valid UTF-8"),
-  NAME_COLLISION("two declarations whose generated Java names or file names coincide, ignoring case");
+  NAME_COLLISION("two declarations whose generated Java names or file names coincide, ignoring case"),
+  RECORD_TOO_WIDE("a record with more fields than a Java record's constructor can take (255 parameter slots)");
 
   private final String purpose;
 

@@ -1965,6 +1965,16 @@ class DiagnosticTableTest {
               = help: rename one of them: generated names must differ in more than letter case
             2 errors, 0 warnings
             """),
+        row("record_too_wide", wideRecord(),
+            """
+            error[RECORD_TOO_WIDE]: record `Wide` has 128 fields, which need 255 constructor slots; Java allows 254 (a required integer takes two)
+             --> test.kijun:2:1 (in schema wide)
+              |
+            2 | record Wide {
+              | ^^^^^^^^^^^^^
+              = help: group related fields into nested records
+            1 error, 0 warnings
+            """),
         row("mapping_cycle_contradiction",
             """
             --- a.kijun
@@ -1997,6 +2007,15 @@ class DiagnosticTableTest {
               = help: correct one of the map lines on these paths; a cycle of mappings must compose consistently
             1 error, 0 warnings
             """));
+  }
+
+  /** A record of 127 required integers and a string: 255 constructor slots, one more than Java allows. */
+  private static String wideRecord() {
+    StringBuilder b = new StringBuilder("schema \"wide\";\nrecord Wide {\n");
+    for (int i = 1; i <= 127; i++) {
+      b.append("  n").append(i).append(": integer\n");
+    }
+    return b.append("  s: string\n}\nroot Wide\n").toString();
   }
 
   private static Arguments row(String name, String source, String expected) {
