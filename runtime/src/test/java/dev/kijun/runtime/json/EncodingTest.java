@@ -38,6 +38,25 @@ class EncodingTest {
     }
   }
 
+  /** The ASCII runs are skipped eight bytes at a time; a sequence must be judged wherever it falls in that stride. */
+  @Test
+  void judgesASequenceAtEveryOffsetOfALongerText() {
+    int[][] sequences = {{0xC3, 0xA9}, {0xE3, 0x81, 0x82}, {0xF0, 0x9F, 0x98, 0x80}, {0xC0, 0xAF}, {0xED, 0xA0, 0x80},
+        {0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xE3, 0x81}};
+    for (int[] seq : sequences) {
+      for (int length = seq.length; length <= 40; length++) {
+        for (int at = 0; at + seq.length <= length; at++) {
+          byte[] text = new byte[length];
+          java.util.Arrays.fill(text, (byte) 'a');
+          for (int k = 0; k < seq.length; k++) {
+            text[at + k] = (byte) seq[k];
+          }
+          agree(text);
+        }
+      }
+    }
+  }
+
   @Test
   void theFastPathDeclinesAnOverlongForm() {
     String ok = "{\"facility\":{\"name\":\"x%s\",\"kind\":\"vendor\"},\"assessedOn\":\"2026-11-01\","
