@@ -51,6 +51,9 @@ final class FastPath {
 
   /** The bound assessment, or empty when anything at all is wrong (the caller then runs the thorough path). */
   <E> Optional<Assessment<E>> tryLoad(byte[] json, Class<E> factsType) {
+    if (!Encoding.wellFormedUtf8(json)) {
+      return Optional.empty(); // Jackson's byte decoder is laxer than the thorough path's strict one
+    }
     EvidenceReader generated = generatedReaders.get(factsType);
     if (generated != NONE) {
       return tryRead(json, factsType, generated);
