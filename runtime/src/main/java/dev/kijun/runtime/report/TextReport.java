@@ -9,6 +9,7 @@ import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Status;
 import dev.kijun.runtime.Verdict;
+import dev.kijun.runtime.eval.Alternatives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -160,7 +161,7 @@ public final class TextReport {
           + f.reason());
       for (Observation o : f.observations()) {
         if (o.kind() == Kind.FAILED || o.kind() == Kind.VACUOUS) {
-          line(out, "      " + o.describe());
+          observation(out, o);
         }
       }
       if (f.observations().isEmpty() && !f.evidencePaths().isEmpty()) {
@@ -181,6 +182,21 @@ public final class TextReport {
   static String qualifiers(RequirementInfo info) {
     String level = info.level() == Level.MANDATORY ? "mandatory" : "recommended";
     return info.status() == Status.VERIFIED ? level : level + ", clause " + info.status().keyword();
+  }
+
+  /** One observation; a failed {@code or}'s alternatives one per line, as a list of things to choose from. */
+  private static void observation(StringBuilder out, Observation o) {
+    String text = o.describe();
+    List<String> each = Alternatives.each(o);
+    String listed = String.join("; ", each);
+    if (each.isEmpty() || !text.endsWith(listed)) {
+      line(out, "      " + text);
+      return;
+    }
+    line(out, "      " + text.substring(0, text.length() - listed.length()).stripTrailing());
+    for (String alternative : each) {
+      line(out, "        - " + alternative);
+    }
   }
 
   private static void line(StringBuilder out, String text) {
