@@ -4,7 +4,6 @@ import dev.kijun.runtime.Observation;
 import dev.kijun.runtime.Observation.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -44,7 +43,9 @@ public final class Alternatives {
       out.addAll(right);
       return out;
     }
-    Set<List<Observation>> alternatives = new LinkedHashSet<>();
+    // Distinct, in order; a scan with equals rather than a hash set: an or has a handful of alternatives, and hashing
+    // one means hashing every string of every observation in it.
+    List<List<Observation>> alternatives = new ArrayList<>(4);
     addAlternatives(alternatives, left);
     addAlternatives(alternatives, right);
     if (alternatives.size() == 1) {
@@ -69,11 +70,25 @@ public final class Alternatives {
     return true;
   }
 
-  private static void addAlternatives(Set<List<Observation>> out, List<Observation> side) {
+  private static void addAlternatives(List<List<Observation>> out, List<Observation> side) {
     if (side.size() == 1 && side.get(0).isAlternatives()) {
-      out.addAll(side.get(0).alternatives());
+      for (List<Observation> a : side.get(0).alternatives()) {
+        addDistinct(out, a);
+      }
+    } else if (side.size() == 1) {
+      addDistinct(out, List.of(side.get(0)));
     } else {
-      out.add(List.copyOf(new LinkedHashSet<>(side)));
+      List<Observation> distinct = new ArrayList<>(side.size());
+      for (Observation o : side) {
+        addDistinct(distinct, o);
+      }
+      addDistinct(out, List.copyOf(distinct));
+    }
+  }
+
+  private static <T> void addDistinct(List<T> out, T item) {
+    if (!out.contains(item)) {
+      out.add(item);
     }
   }
 

@@ -75,13 +75,25 @@ public final class Findings {
   }
 
   private static int distinctPaths(List<Observation> observations, Kind kind) {
-    Set<String> paths = new LinkedHashSet<>();
-    for (Observation o : observations) {
-      if (o.kind() == kind) {
-        paths.add(o.path());
+    int n = 0;
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      if (o.kind() == kind && !seenBefore(observations, i, kind)) {
+        n++;
       }
     }
-    return paths.size();
+    return n;
+  }
+
+  /** Whether an observation of {@code kind} before position {@code i} has the same path (lists here are short). */
+  private static boolean seenBefore(List<Observation> observations, int i, Kind kind) {
+    String path = observations.get(i).path();
+    for (int j = 0; j < i; j++) {
+      if (observations.get(j).kind() == kind && observations.get(j).path().equals(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String paths(List<Observation> observations, Kind kind) {
@@ -100,6 +112,9 @@ public final class Findings {
     public List<String> paths() {
       if (observations.isEmpty()) {
         return List.of();
+      }
+      if (observations.size() == 1 && !observations.get(0).isAlternatives()) {
+        return List.of(observations.get(0).path()); // the usual failing check: one value found wrong or missing
       }
       Set<String> paths = new LinkedHashSet<>();
       for (Observation o : observations) {
@@ -120,6 +135,9 @@ public final class Findings {
     if (observed.isEmpty()) {
       return NOTHING; // the passing path: no maps, no lists
     }
+    if (observed.size() <= SMALL) {
+      return listSmall(observed);
+    }
     Map<Kind, Set<Observation>> byKind = new EnumMap<>(Kind.class);
     for (Observation o : observed) {
       byKind.computeIfAbsent(o.kind(), k -> new LinkedHashSet<>()).add(o);
@@ -138,4 +156,25 @@ public final class Findings {
     }
     return new Listed(listed, omitted);
   }
+
+  // Up to this many observations (far below MAX_PER_KIND), a scan per kind with equals is cheaper than hashing
+  // every observation's strings into sets; most failing checks observe one to three values.
+  private static final int SMALL = 8;
+
+  private static Listed listSmall(List<Observation> observed) {
+    if (observed.size() == 1) {
+      return new Listed(List.of(observed.get(0)), 0);
+    }
+    List<Observation> listed = new ArrayList<>(observed.size());
+    for (Kind kind : KINDS) {
+      for (Observation o : observed) {
+        if (o.kind() == kind && !listed.contains(o)) {
+          listed.add(o);
+        }
+      }
+    }
+    return new Listed(listed, 0);
+  }
+
+  private static final Kind[] KINDS = Kind.values();
 }

@@ -11,7 +11,9 @@ import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.Validator;
 import dev.kijun.runtime.Verdict;
+import dev.kijun.runtime.evidence.Answer;
 import dev.kijun.runtime.evidence.Assessment;
+import dev.kijun.runtime.evidence.Review;
 import dev.kijun.runtime.evidence.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +42,19 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
   private final CheckKind[] checkKinds;
   private final long[] checkDays; // epoch day of each check's effectiveFrom, or Long.MIN_VALUE
 
+  private final String questionPath;
+  private final Finding[] unanswered;
+
+  /**
+   * A verdict or a reason that depends on one value alone (the assessment date, the facility's kind, the counts of
+   * what is missing), kept with that value. Both are immutable, so one may be handed out for many assessments; the
+   * field is written whole, so a race only computes it twice.
+   */
+  private record Kept(Object key, Object value) {}
+
+  private volatile Kept keptByDate;
+  private volatile Kept keptByAudience;
+
   /** Binds the validator to its requirement's metadata. */
   protected GeneratedValidator(RequirementInfo info) {
     this.info = java.util.Objects.requireNonNull(info, "info is null");
@@ -59,6 +74,8 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
       checkKinds[i] = checks.get(i).kind();
       checkDays[i] = checks.get(i).effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
+    questionPath = Questions.path(info.id());
+    unanswered = new Finding[checks.size()];
   }
 
   @Override
@@ -100,18 +117,29 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     ClauseRef id = info.id();
     LocalDate asOf = assessment.asOf();
     long today = asOf.toEpochDay();
-    if (today < effectiveDay) {
-      return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
-          DatedWords.notYetInForce(info.dates().effectiveFrom().get(), asOf), List.of()));
+    if (today < effectiveDay || today >= supersededDay) {
+      // The verdict depends on the assessment date alone: kept for the next assessment of the same date, since a
+      // run validates one date against every edition, and a later edition is mostly not yet in force.
+      Kept kept = keptByDate;
+      if (kept == null || !kept.key().equals(asOf)) {
+        String reason = today < effectiveDay
+            ? DatedWords.notYetInForce(info.dates().effectiveFrom().get(), asOf)
+            : DatedWords.superseded(info.dates().superseded().get(), asOf);
+        kept = new Kept(asOf, single(Outcome.NOT_APPLICABLE,
+            new Finding(id, firstKind(), Outcome.NOT_APPLICABLE, reason, List.of())));
+        keptByDate = kept;
+      }
+      return (Verdict) kept.value();
     }
-    if (today >= supersededDay) {
-      return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
-          DatedWords.superseded(info.dates().superseded().get(), asOf), List.of()));
-    }
-    if ((audience & (1 << assessment.facility().kind().ordinal())) == 0) {
-      return single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
-          "addressed to " + audienceList() + "; the facility is a " + assessment.facility().kind().keyword(),
-          List.of()));
+    Audience kind = assessment.facility().kind();
+    if ((audience & (1 << kind.ordinal())) == 0) {
+      Kept kept = keptByAudience;
+      if (kept == null || kept.key() != kind) {
+        kept = new Kept(kind, single(Outcome.NOT_APPLICABLE, new Finding(id, firstKind(), Outcome.NOT_APPLICABLE,
+            "addressed to " + audienceList() + "; the facility is a " + kind.keyword(), List.of())));
+        keptByAudience = kept;
+      }
+      return (Verdict) kept.value();
     }
     List<String> profiles = assessment.facility().profiles();
     if (!profiles.isEmpty() && !info.profiles().isEmpty() && profiles.stream().noneMatch(info.profiles()::contains)) {
@@ -124,9 +152,7 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     if (applies != Truth.TRUE) {
       Findings.Listed listed = Findings.list(applicability.observations());
       Outcome outcome = applies == Truth.FALSE ? Outcome.NOT_APPLICABLE : Outcome.EVIDENCE_MISSING;
-      String reason = applies == Truth.FALSE
-          ? "its applicability condition does not hold" + words()
-          : "whether it applies cannot be decided" + words() + "; " + Findings.undecided(listed.observations());
+      String reason = applies == Truth.FALSE ? doesNotApply() : cannotTellIfApplies(listed.observations());
       return single(outcome, new Finding(id, firstKind(), outcome, reason, listed.paths(), listed.observations(),
           listed.omitted()));
     }
@@ -143,12 +169,24 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
         case AUTOMATED:
           finding = runAutomated(i, info.checks().get(i), assessment);
           break;
-        case QUESTION:
-          finding = Questions.evaluate(id, assessment);
+        case QUESTION: {
+          Answer a = assessment.answers().get(id);
+          if (a == null) {
+            findings.add(unanswered(i, assessment));
+            continue;
+          }
+          finding = Questions.evaluate(id, questionPath, a, assessment);
           break;
-        case REVIEW:
-          finding = Reviews.evaluate(id, info.checks().get(i), assessment);
+        }
+        case REVIEW: {
+          Review r = assessment.reviews().get(id);
+          if (r == null) {
+            findings.add(unanswered(i, assessment));
+            continue;
+          }
+          finding = Reviews.evaluate(id, info.checks().get(i), r, assessment);
           break;
+        }
         default:
           throw new IllegalStateException("unknown check kind " + checkKinds[i]);
       }
@@ -166,6 +204,22 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
       return relieve(dates.relief().get(), start.get(), combined, findings, assessment);
     }
     return new Verdict(info, combined, findings);
+  }
+
+  /**
+   * The finding of the question or review check at {@code index} when the evidence records no answer or review for
+   * the requirement: it depends on the requirement alone, so it is made once. Most of a checklist is unanswered in
+   * most evidence files, and on a small file these findings were a fifth of the validators' time.
+   */
+  private Finding unanswered(int index, Assessment<E> assessment) {
+    Finding f = unanswered[index]; // a Finding is immutable (final fields), so a racy first write is safe
+    if (f == null) {
+      f = (checkKinds[index] == CheckKind.QUESTION
+          ? Questions.evaluate(info.id(), questionPath, null, assessment)
+          : Reviews.evaluate(info.id(), info.checks().get(index), null, assessment)).withCheckIndex(index);
+      unanswered[index] = f;
+    }
+    return f;
   }
 
   /**
@@ -212,6 +266,30 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
 
   private String words() {
     return info.applicability().isEmpty() ? "" : " (" + info.applicability() + ")";
+  }
+
+  // The reasons of a requirement that does not apply, or may not: made once (the condition's words can be long), the
+  // second kept with the counts it was made for, which are the same from one assessment to the next.
+  private String doesNotApply;
+  private volatile Kept cannotTellIfApplies;
+
+  private String doesNotApply() {
+    String r = doesNotApply;
+    if (r == null) {
+      r = "its applicability condition does not hold" + words();
+      doesNotApply = r; // a String is immutable: a racy first write only makes it twice
+    }
+    return r;
+  }
+
+  private String cannotTellIfApplies(List<Observation> observations) {
+    String undecided = Findings.undecided(observations);
+    Kept kept = cannotTellIfApplies;
+    if (kept == null || !kept.key().equals(undecided)) {
+      kept = new Kept(undecided, "whether it applies cannot be decided" + words() + "; " + undecided);
+      cannotTellIfApplies = kept;
+    }
+    return (String) kept.value();
   }
 
   private Finding runAutomated(int index, CheckInfo check, Assessment<E> assessment) {

@@ -24,8 +24,19 @@ public final class Questions {
 
   /** Evaluates the answer recorded for {@code clause}. */
   public static Finding evaluate(ClauseRef clause, Assessment<?> assessment) {
-    Answer a = assessment.answers().get(clause);
-    String path = path(clause);
+    return evaluate(clause, path(clause), assessment);
+  }
+
+  /** Evaluates the answer recorded for {@code clause}, whose evidence path is {@code path}. */
+  static Finding evaluate(ClauseRef clause, String path, Assessment<?> assessment) {
+    return evaluate(clause, path, assessment.answers().get(clause), assessment);
+  }
+
+  /**
+   * Evaluates {@code a}, the answer recorded for {@code clause} (null when there is none: the finding then depends on
+   * the clause alone), whose evidence path is {@code path}.
+   */
+  static Finding evaluate(ClauseRef clause, String path, Answer a, Assessment<?> assessment) {
     if (a == null) {
       Observation missing = new Observation(Kind.MISSING, path, "", "", "", "an answer");
       return new Finding(clause, CheckKind.QUESTION, Outcome.EVIDENCE_MISSING, "no answer recorded", List.of(path),

@@ -25,7 +25,14 @@ public final class Reviews {
 
   /** Evaluates the review check of {@code clause}. */
   public static Finding evaluate(ClauseRef clause, CheckInfo check, Assessment<?> assessment) {
-    Review r = assessment.reviews().get(clause);
+    return evaluate(clause, check, assessment.reviews().get(clause), assessment);
+  }
+
+  /**
+   * Evaluates {@code r}, the review recorded for {@code clause} (null when there is none: the finding then depends on
+   * the clause and the check alone).
+   */
+  static Finding evaluate(ClauseRef clause, CheckInfo check, Review r, Assessment<?> assessment) {
     if (r == null) {
       return new Finding(clause, CheckKind.REVIEW, Outcome.NEEDS_REVIEW,
           "manual review: " + check.explanation(), List.of());
