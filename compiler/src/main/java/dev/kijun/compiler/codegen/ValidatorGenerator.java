@@ -11,12 +11,14 @@ import dev.kijun.compiler.model.Check;
 import dev.kijun.compiler.model.Edition;
 import dev.kijun.compiler.model.Requirement;
 import dev.kijun.compiler.model.Type;
+import dev.kijun.compiler.model.expr.ExprWalker;
 import dev.kijun.compiler.model.expr.TypedExpr;
 import dev.kijun.compiler.output.OutputFile;
 import dev.kijun.runtime.RequirementInfo;
 import dev.kijun.runtime.eval.Evaluation;
 import dev.kijun.runtime.eval.GeneratedValidator;
 import dev.kijun.runtime.eval.Truth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -83,13 +85,27 @@ final class ValidatorGenerator {
       keys.addStatement("default: return null").endControlFlow();
       b.addMethod(keys.build());
     }
-    if (!r.waivers().isEmpty()) {
-      b.addMethod(MethodSpec.methodBuilder("declaresWaivers").addAnnotation(Override.class)
-          .addModifiers(Modifier.PROTECTED).returns(boolean.class).addStatement("return true").build());
+    List<String> usingWaivers = new ArrayList<>();
+    for (int i = 0; i < checks.size(); i++) {
+      if (checks.get(i) instanceof Check.Automated a && mentionsWaiver(a.body())) {
+        usingWaivers.add("check == " + i);
+      }
+    }
+    if (!usingWaivers.isEmpty()) {
+      // Only these checks can come out differently when waivers count, so only they are evaluated a second time.
+      b.addMethod(MethodSpec.methodBuilder("usesWaivers").addAnnotation(Override.class)
+          .addModifiers(Modifier.PROTECTED).returns(boolean.class).addParameter(int.class, "check")
+          .addStatement("return $L", String.join(" || ", usingWaivers)).build());
     }
     pool.fields().forEach(b::addField);
     String detail = "Source: requirement " + r.id().clause() + " (" + r.span().fileLine() + ")";
     return Headers.file(name.packageName(), b.build(), List.of(r.span().file().path()), detail);
+  }
+
+  private static boolean mentionsWaiver(TypedExpr body) {
+    boolean[] found = {false};
+    ExprWalker.walk(body, e -> found[0] |= e instanceof TypedExpr.Waived);
+    return found[0];
   }
 
   private static MethodSpec checkMethod(String name, Check.Automated a, TypeName root, CodeBlock code) {

@@ -210,7 +210,7 @@ public final class Clause_6_11_C_11 extends GeneratedValidator<Facts> {
     }
 
     @Override
-    protected boolean declaresWaivers() {
-        return true;
+    protected boolean usesWaivers(int check) {
+        return check == 0;
     }
 }
