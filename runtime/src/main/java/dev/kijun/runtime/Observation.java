@@ -1,9 +1,7 @@
 package dev.kijun.runtime;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One thing a check observed about one evidence value: a value that fails the check, a value the check needed but
@@ -85,11 +83,22 @@ public record Observation(Kind kind, String path, String subjectKind, String sub
     if (alternatives.isEmpty()) {
       return List.of(path);
     }
-    Set<String> out = new LinkedHashSet<>();
-    for (List<Observation> alternative : alternatives) {
-      alternative.forEach(o -> out.addAll(o.paths()));
-    }
+    List<String> out = new java.util.ArrayList<>();
+    addLeafPaths(out);
     return List.copyOf(out);
+  }
+
+  // Distinct, in order, scanning with equals: an or has a handful of failures.
+  private void addLeafPaths(List<String> out) {
+    for (List<Observation> alternative : alternatives) {
+      for (Observation o : alternative) {
+        if (o.isAlternatives()) {
+          o.addLeafPaths(out);
+        } else if (!out.contains(o.path())) {
+          out.add(o.path());
+        }
+      }
+    }
   }
 
   /** The element's record as a noun ({@code wireless network}), empty when the value belongs to no identified element. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * The wording of a failed {@code or}: its alternatives' failures become one observation that says they are
@@ -182,30 +181,58 @@ public final class Alternatives {
   /** {@code mentioned} is null when the value is the observation's own and not repeated in the words. */
   private static String words(List<List<Observation>> alternatives, String base, Set<String> mentioned,
       String separator) {
-    StringJoiner out = new StringJoiner(separator);
-    for (List<Observation> alternative : alternatives) {
-      StringJoiner parts = new StringJoiner(" and ");
-      for (Observation o : alternative) {
-        parts.add(o.isAlternatives() ? "(" + words(o.alternatives(), base, mentioned, " or ") + ")"
-            : part(o, base, mentioned));
-      }
-      out.add(parts.toString());
-    }
+    StringBuilder out = new StringBuilder(64);
+    words(alternatives, base, mentioned, separator, out);
     return out.toString();
   }
 
-  private static String part(Observation o, String base, Set<String> mentioned) {
-    String name = o.path().equals(WAIVERS) ? "" : relative(o.path(), base);
-    String expected = o.expected();
-    String text = name.isEmpty() ? expected : expected.isEmpty() ? name
-        : name + (startsWithOperator(expected) ? " " : ": ") + expected;
-    if (mentioned != null && !o.value().isEmpty() && mentioned.add(o.path())) {
-      text += " (is " + o.value() + ")";
+  private static void words(List<List<Observation>> alternatives, String base, Set<String> mentioned,
+      String separator, StringBuilder out) {
+    for (int a = 0; a < alternatives.size(); a++) {
+      if (a > 0) {
+        out.append(separator);
+      }
+      List<Observation> alternative = alternatives.get(a);
+      for (int i = 0; i < alternative.size(); i++) {
+        Observation o = alternative.get(i);
+        if (i > 0) {
+          out.append(" and ");
+        }
+        if (o.isAlternatives()) {
+          out.append('(');
+          words(o.alternatives(), base, mentioned, " or ", out);
+          out.append(')');
+        } else {
+          part(o, base, mentioned, out);
+        }
+      }
     }
-    return text;
+  }
+
+  private static void part(Observation o, String base, Set<String> mentioned, StringBuilder out) {
+    String expected = o.expected();
+    if (o.path().equals(WAIVERS)) {
+      out.append(expected);
+    } else {
+      int from = relativeStart(o.path(), base);
+      boolean named = from < o.path().length();
+      if (named) {
+        out.append(o.path(), from, o.path().length());
+      }
+      if (named && !expected.isEmpty()) {
+        out.append(startsWithOperator(expected) ? " " : ": ");
+      }
+      out.append(expected);
+    }
+    if (mentioned != null && !o.value().isEmpty() && mentioned.add(o.path())) {
+      out.append(" (is ").append(o.value()).append(')');
+    }
   }
 
   private static boolean startsWithOperator(String expected) {
+    if (expected.isEmpty() || "=!<>inc".indexOf(expected.charAt(0)) < 0) {
+      return false; // no operator starts otherwise: most expectations are settled by their first character
+    }
     for (String operator : OPERATORS) {
       if (expected.startsWith(operator)) {
         return true;
@@ -214,12 +241,13 @@ public final class Alternatives {
     return false;
   }
 
-  private static String relative(String path, String base) {
+  /** Where {@code path}'s name relative to {@code base} starts: after the base and the dot that follows it. */
+  private static int relativeStart(String path, String base) {
     if (base.isEmpty() || !path.startsWith(base)) {
-      return path;
+      return 0;
     }
-    String rest = path.substring(base.length());
-    return rest.startsWith(".") ? rest.substring(1) : rest;
+    int from = base.length();
+    return from < path.length() && path.charAt(from) == '.' ? from + 1 : from;
   }
 
   /**
@@ -228,47 +256,58 @@ public final class Alternatives {
    */
   static String commonPath(List<Observation> observations) {
     String first = observations.get(0).path();
-    List<Integer> ends = ends(first);
-    for (int i = ends.size() - 1; i >= 0; i--) {
-      String prefix = first.substring(0, ends.get(i));
+    int[] ends = ends(first);
+    for (int i = ends.length - 1; i >= 0; i--) {
+      int end = ends[i];
       boolean shared = true;
       for (Observation o : observations) {
         String p = o.path();
-        if (!p.startsWith(prefix) || p.length() > prefix.length() && ".[".indexOf(p.charAt(prefix.length())) < 0) {
+        if (p.length() < end || !p.regionMatches(0, first, 0, end)
+            || p.length() > end && ".[".indexOf(p.charAt(end)) < 0) {
           shared = false;
           break;
         }
       }
       if (shared) {
-        return prefix;
+        return first.substring(0, end);
       }
     }
     return "";
   }
 
   /** Where the segments of {@code path} end: before each {@code .} or {@code [} outside brackets, and at its end. */
-  private static List<Integer> ends(String path) {
-    List<Integer> ends = new ArrayList<>();
+  private static int[] ends(String path) {
+    int[] ends = new int[8];
+    int n = 0;
     int depth = 0;
     boolean quoted = false;
-    for (int i = 0; i < path.length(); i++) {
-      char c = path.charAt(i);
-      if (quoted) {
-        quoted = c != '"';
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == '[') {
-        if (depth == 0 && i > 0) {
-          ends.add(i);
+    for (int i = 0; i <= path.length(); i++) {
+      boolean end;
+      if (i == path.length()) {
+        end = true;
+      } else {
+        char c = path.charAt(i);
+        end = false;
+        if (quoted) {
+          quoted = c != '"';
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == '[') {
+          end = depth == 0 && i > 0;
+          depth++;
+        } else if (c == ']') {
+          depth--;
+        } else if (c == '.' && depth == 0) {
+          end = true;
         }
-        depth++;
-      } else if (c == ']') {
-        depth--;
-      } else if (c == '.' && depth == 0) {
-        ends.add(i);
+      }
+      if (end) {
+        if (n == ends.length) {
+          ends = java.util.Arrays.copyOf(ends, n * 2);
+        }
+        ends[n++] = i;
       }
     }
-    ends.add(path.length());
-    return ends;
+    return java.util.Arrays.copyOf(ends, n);
   }
 }

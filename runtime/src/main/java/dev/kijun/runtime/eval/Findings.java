@@ -9,6 +9,7 @@ import dev.kijun.runtime.Outcome;
 import dev.kijun.runtime.evidence.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,15 +117,26 @@ public final class Findings {
       if (observations.size() == 1 && !observations.get(0).isAlternatives()) {
         return List.of(observations.get(0).path()); // the usual failing check: one value found wrong or missing
       }
-      Set<String> paths = new LinkedHashSet<>();
+      // Distinct, in order: a list scanned with equals while it is short, a hash set beyond.
+      Collection<String> paths = observations.size() <= SMALL ? new ArrayList<>() : new LinkedHashSet<>();
       for (Observation o : observations) {
-        if (o.isAlternatives()) {
-          paths.addAll(o.paths());
-        } else {
-          paths.add(o.path());
-        }
+        addPaths(o, paths);
       }
       return new ArrayList<>(paths);
+    }
+
+    private static void addPaths(Observation o, Collection<String> out) {
+      if (!o.isAlternatives()) {
+        if (!out.contains(o.path())) {
+          out.add(o.path());
+        }
+        return;
+      }
+      for (List<Observation> alternative : o.alternatives()) {
+        for (Observation part : alternative) {
+          addPaths(part, out);
+        }
+      }
     }
   }
 
