@@ -89,6 +89,20 @@ public final class Interleaved {
         100 * (min[1] / min[0] - 1), 100 * (med[1] / med[0] - 1));
     System.out.printf("  validateOnly/bindOnly    = %.1f %% (min), %.1f %% (median)%n",
         100 * min[2] / min[0], 100 * med[2] / med[0]);
+    // The same ratios taken within each round, where the operations ran a few milliseconds apart: drift in the
+    // machine's speed over the run (frequency, other tenants) cancels, which it does not between two minima.
+    System.out.printf("  per round, median: validateAll/bindOnly %.2f, loadOnly/bindOnly %.2f, validateOnly/bindOnly"
+        + " %.2f%n", perRound(us[3], us[0]), perRound(us[1], us[0]), perRound(us[2], us[0]));
+  }
+
+  /** The median over rounds of {@code a[r] / b[r]}. */
+  private static double perRound(double[] a, double[] b) {
+    double[] r = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      r[i] = a[i] / b[i];
+    }
+    Arrays.sort(r);
+    return r[r.length / 2];
   }
 
   private interface Op {

@@ -17,7 +17,8 @@ public final class DatedWords {
 
   /** One check not yet in force on {@code asOf}. */
   public static String checkNotYetInForce(LocalDate from, LocalDate asOf) {
-    return "this check is in force from " + from + "; not yet on the assessment date " + asOf;
+    return "this check is in force from " + IsoDate.format(from) + "; not yet on the assessment date "
+        + IsoDate.format(asOf);
   }
 
   /** A requirement superseded on or before {@code asOf}. */

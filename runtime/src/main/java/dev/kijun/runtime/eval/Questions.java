@@ -53,20 +53,20 @@ public final class Questions {
     switch (a.answer()) {
       case YES:
         return new Finding(clause, CheckKind.QUESTION, Outcome.SATISFIED,
-            "answered yes on " + a.checkedOn() + doc, List.of(path));
+            "answered yes on " + IsoDate.format(a.checkedOn()) + doc, List.of(path));
       case NOT_APPLICABLE:
         return new Finding(clause, CheckKind.QUESTION, Outcome.NOT_APPLICABLE,
-            "answered not applicable on " + a.checkedOn() + doc, List.of(path));
+            "answered not applicable on " + IsoDate.format(a.checkedOn()) + doc, List.of(path));
       case NO:
       default:
         Observation no = new Observation(Kind.FAILED, path + ".answer", "", "", "no", "yes");
         if (a.targetDate().isEmpty()) {
           return new Finding(clause, CheckKind.QUESTION, Outcome.NOT_SATISFIED,
-              "answered no on " + a.checkedOn() + " with no target date", List.of(path), List.of(no), 0);
+              "answered no on " + IsoDate.format(a.checkedOn()) + " with no target date", List.of(path), List.of(no), 0);
         }
         String overdue = a.targetDate().get().isBefore(assessment.asOf()) ? ", which has passed" : "";
         return new Finding(clause, CheckKind.QUESTION, Outcome.NOT_SATISFIED,
-            "answered no on " + a.checkedOn() + "; target date " + a.targetDate().get() + overdue, List.of(path),
+            "answered no on " + IsoDate.format(a.checkedOn()) + "; target date " + IsoDate.format(a.targetDate().get()) + overdue, List.of(path),
             List.of(no), 0);
     }
   }

@@ -47,7 +47,7 @@ public final class Reviews {
     }
     Outcome outcome = r.satisfied() ? Outcome.SATISFIED : Outcome.NOT_SATISFIED;
     String note = r.note().isEmpty() ? "" : ": " + r.note();
-    String reason = "reviewed by " + r.reviewer() + " on " + r.reviewedOn()
+    String reason = "reviewed by " + r.reviewer() + " on " + IsoDate.format(r.reviewedOn())
         + (r.satisfied() ? " (satisfied)" : " (not satisfied)") + note;
     if (r.satisfied()) {
       return new Finding(clause, CheckKind.REVIEW, outcome, reason, List.of(path));

@@ -30,7 +30,10 @@ public final class Values {
     if (v instanceof BigDecimal d) {
       return d.toPlainString();
     }
-    if (v instanceof Long || v instanceof Integer || v instanceof Boolean || v instanceof LocalDate) {
+    if (v instanceof LocalDate d) {
+      return IsoDate.format(d);
+    }
+    if (v instanceof Long || v instanceof Integer || v instanceof Boolean) {
       return v.toString();
     }
     if (v instanceof List<?> list) {
