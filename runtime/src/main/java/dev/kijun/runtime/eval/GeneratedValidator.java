@@ -44,6 +44,7 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
 
   private final String questionPath;
   private final Finding[] unanswered;
+  private final Finding[] satisfied;
 
   /**
    * A verdict or a reason that depends on one value alone (the assessment date, the facility's kind, the counts of
@@ -76,6 +77,7 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     }
     questionPath = Questions.path(info.id());
     unanswered = new Finding[checks.size()];
+    satisfied = new Finding[checks.size()];
   }
 
   @Override
@@ -168,12 +170,14 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
       return single(outcome, new Finding(id, firstKind(), outcome, reason, listed.paths(), listed.observations(),
           listed.omitted()));
     }
-    List<Finding> findings = new ArrayList<>(checkKinds.length);
+    // Each check's finding in its slot, then one immutable list (List.of: no copy for one or two findings, and the
+    // verdict keeps the list as it is).
+    Finding[] found = new Finding[checkKinds.length];
     for (int i = 0; i < checkKinds.length; i++) {
       if (today < checkDays[i]) {
         CheckInfo check = info.checks().get(i);
-        findings.add(new Finding(id, check.kind(), Outcome.NOT_APPLICABLE,
-            DatedWords.checkNotYetInForce(check.effectiveFrom().get(), asOf), List.of()).withCheckIndex(i));
+        found[i] = new Finding(id, check.kind(), Outcome.NOT_APPLICABLE,
+            DatedWords.checkNotYetInForce(check.effectiveFrom().get(), asOf), List.of()).withCheckIndex(i);
         continue;
       }
       Finding finding;
@@ -183,27 +187,22 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
           break;
         case QUESTION: {
           Answer a = assessment.answers().get(id);
-          if (a == null) {
-            findings.add(unanswered(i, assessment));
-            continue;
-          }
-          finding = Questions.evaluate(id, questionPath, a, assessment);
+          finding = a == null ? unanswered(i, assessment) : Questions.evaluate(id, questionPath, a, assessment);
           break;
         }
         case REVIEW: {
           Review r = assessment.reviews().get(id);
-          if (r == null) {
-            findings.add(unanswered(i, assessment));
-            continue;
-          }
-          finding = Reviews.evaluate(id, info.checks().get(i), r, assessment);
+          finding = r == null ? unanswered(i, assessment)
+              : Reviews.evaluate(id, info.checks().get(i), r, assessment);
           break;
         }
         default:
           throw new IllegalStateException("unknown check kind " + checkKinds[i]);
       }
-      findings.add(finding.withCheckIndex(i));
+      found[i] = finding.checkIndex() == i ? finding : finding.withCheckIndex(i);
     }
+    List<Finding> findings = found.length == 1 ? List.of(found[0])
+        : found.length == 2 ? List.of(found[0], found[1]) : List.of(found);
     Outcome combined = combine(findings);
     if (!hasRelief) {
       return new Verdict(info, combined, findings);
@@ -230,6 +229,17 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
           ? Questions.evaluate(info.id(), questionPath, null, assessment)
           : Reviews.evaluate(info.id(), info.checks().get(index), null, assessment)).withCheckIndex(index);
       unanswered[index] = f;
+    }
+    return f;
+  }
+
+  /** The finding of the automated check at {@code index} when it holds with nothing to note: made once. */
+  private Finding satisfied(int index, CheckInfo check, Assessment<E> assessment) {
+    Finding f = satisfied[index]; // immutable, so a racy first write is safe
+    if (f == null) {
+      f = Findings.automated(info.id(), Outcome.SATISFIED, check.explanation(), List.of(), List.of(), List.of(),
+          List.of(), assessment.asOf()).withCheckIndex(index);
+      satisfied[index] = f;
     }
     return f;
   }
@@ -309,6 +319,9 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     SharedChecks.Result strict = strict(index, assessment);
     Truth t = strict.truth();
     if (t == Truth.TRUE) {
+      if (strict.notes().isEmpty()) {
+        return satisfied(index, check, assessment); // the passing path: the same finding every time
+      }
       return Findings.automated(id, Outcome.SATISFIED, check.explanation(), List.of(), strict.notes(), List.of(),
           List.of(), assessment.asOf());
     }
