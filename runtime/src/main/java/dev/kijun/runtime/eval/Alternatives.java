@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The wording of a failed {@code or}: its alternatives' failures become one observation that says they are
@@ -262,8 +263,7 @@ public final class Alternatives {
       boolean shared = true;
       for (Observation o : observations) {
         String p = o.path();
-        if (p.length() < end || !p.regionMatches(0, first, 0, end)
-            || p.length() > end && ".[".indexOf(p.charAt(end)) < 0) {
+        if (!p.regionMatches(0, first, 0, end) || p.length() > end && ".[".indexOf(p.charAt(end)) < 0) {
           shared = false;
           break;
         }
@@ -277,37 +277,27 @@ public final class Alternatives {
 
   /** Where the segments of {@code path} end: before each {@code .} or {@code [} outside brackets, and at its end. */
   private static int[] ends(String path) {
-    int[] ends = new int[8];
-    int n = 0;
+    IntStream.Builder ends = IntStream.builder();
     int depth = 0;
     boolean quoted = false;
-    for (int i = 0; i <= path.length(); i++) {
-      boolean end;
-      if (i == path.length()) {
-        end = true;
-      } else {
-        char c = path.charAt(i);
-        end = false;
-        if (quoted) {
-          quoted = c != '"';
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == '[') {
-          end = depth == 0 && i > 0;
-          depth++;
-        } else if (c == ']') {
-          depth--;
-        } else if (c == '.' && depth == 0) {
-          end = true;
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (quoted) {
+        quoted = c != '"';
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == '[') {
+        if (depth == 0 && i > 0) {
+          ends.add(i);
         }
-      }
-      if (end) {
-        if (n == ends.length) {
-          ends = java.util.Arrays.copyOf(ends, n * 2);
-        }
-        ends[n++] = i;
+        depth++;
+      } else if (c == ']') {
+        depth--;
+      } else if (c == '.' && depth == 0) {
+        ends.add(i);
       }
     }
-    return java.util.Arrays.copyOf(ends, n);
+    ends.add(path.length());
+    return ends.build().toArray();
   }
 }

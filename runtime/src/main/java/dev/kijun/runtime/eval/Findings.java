@@ -120,23 +120,13 @@ public final class Findings {
       // Distinct, in order: a list scanned with equals while it is short, a hash set beyond.
       Collection<String> paths = observations.size() <= SMALL ? new ArrayList<>() : new LinkedHashSet<>();
       for (Observation o : observations) {
-        addPaths(o, paths);
+        for (String path : o.paths()) {
+          if (!paths.contains(path)) {
+            paths.add(path);
+          }
+        }
       }
       return new ArrayList<>(paths);
-    }
-
-    private static void addPaths(Observation o, Collection<String> out) {
-      if (!o.isAlternatives()) {
-        if (!out.contains(o.path())) {
-          out.add(o.path());
-        }
-        return;
-      }
-      for (List<Observation> alternative : o.alternatives()) {
-        for (Observation part : alternative) {
-          addPaths(part, out);
-        }
-      }
     }
   }
 

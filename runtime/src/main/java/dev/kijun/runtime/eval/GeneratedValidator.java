@@ -43,6 +43,7 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
   private final long[] checkDays; // epoch day of each check's effectiveFrom, or Long.MIN_VALUE
 
   private final String questionPath;
+  private final String doesNotApply; // the reason when the applicability condition is false
   private final Finding[] unanswered;
   private final Finding[] satisfied;
 
@@ -76,6 +77,7 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
       checkDays[i] = checks.get(i).effectiveFrom().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
     }
     questionPath = Questions.path(info.id());
+    doesNotApply = "its applicability condition does not hold" + words();
     unanswered = new Finding[checks.size()];
     satisfied = new Finding[checks.size()];
   }
@@ -166,7 +168,7 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     if (applies != Truth.TRUE) {
       Findings.Listed listed = Findings.list(applicability.observations());
       Outcome outcome = applies == Truth.FALSE ? Outcome.NOT_APPLICABLE : Outcome.EVIDENCE_MISSING;
-      String reason = applies == Truth.FALSE ? doesNotApply() : cannotTellIfApplies(listed.observations());
+      String reason = applies == Truth.FALSE ? doesNotApply : cannotTellIfApplies(listed.observations());
       return single(outcome, new Finding(id, firstKind(), outcome, reason, listed.paths(), listed.observations(),
           listed.omitted()));
     }
@@ -290,19 +292,9 @@ public abstract class GeneratedValidator<E> implements Validator<E> {
     return info.applicability().isEmpty() ? "" : " (" + info.applicability() + ")";
   }
 
-  // The reasons of a requirement that does not apply, or may not: made once (the condition's words can be long), the
-  // second kept with the counts it was made for, which are the same from one assessment to the next.
-  private String doesNotApply;
+  // The reason of a requirement that may not apply, kept with the counts it was made for, which are the same from
+  // one assessment to the next (the condition's words can be long).
   private volatile Kept cannotTellIfApplies;
-
-  private String doesNotApply() {
-    String r = doesNotApply;
-    if (r == null) {
-      r = "its applicability condition does not hold" + words();
-      doesNotApply = r; // a String is immutable: a racy first write only makes it twice
-    }
-    return r;
-  }
 
   private String cannotTellIfApplies(List<Observation> observations) {
     String undecided = Findings.undecided(observations);

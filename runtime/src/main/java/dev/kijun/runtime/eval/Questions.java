@@ -24,12 +24,7 @@ public final class Questions {
 
   /** Evaluates the answer recorded for {@code clause}. */
   public static Finding evaluate(ClauseRef clause, Assessment<?> assessment) {
-    return evaluate(clause, path(clause), assessment);
-  }
-
-  /** Evaluates the answer recorded for {@code clause}, whose evidence path is {@code path}. */
-  static Finding evaluate(ClauseRef clause, String path, Assessment<?> assessment) {
-    return evaluate(clause, path, assessment.answers().get(clause), assessment);
+    return evaluate(clause, path(clause), assessment.answers().get(clause), assessment);
   }
 
   /**
@@ -62,12 +57,13 @@ public final class Questions {
         Observation no = new Observation(Kind.FAILED, path + ".answer", "", "", "no", "yes");
         if (a.targetDate().isEmpty()) {
           return new Finding(clause, CheckKind.QUESTION, Outcome.NOT_SATISFIED,
-              "answered no on " + IsoDate.format(a.checkedOn()) + " with no target date", List.of(path), List.of(no), 0);
+              "answered no on " + IsoDate.format(a.checkedOn()) + " with no target date", List.of(path),
+              List.of(no), 0);
         }
         String overdue = a.targetDate().get().isBefore(assessment.asOf()) ? ", which has passed" : "";
         return new Finding(clause, CheckKind.QUESTION, Outcome.NOT_SATISFIED,
-            "answered no on " + IsoDate.format(a.checkedOn()) + "; target date " + IsoDate.format(a.targetDate().get()) + overdue, List.of(path),
-            List.of(no), 0);
+            "answered no on " + IsoDate.format(a.checkedOn()) + "; target date "
+                + IsoDate.format(a.targetDate().get()) + overdue, List.of(path), List.of(no), 0);
     }
   }
 }
